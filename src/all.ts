@@ -1,0 +1,2 @@
+/** Registers every widget: the entry of the all-widgets CDN bundle. */
+export * from './timeline.js';

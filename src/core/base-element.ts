@@ -1,0 +1,178 @@
+/**
+ * The base class of every sanctuary widget: language and direction, per-element localization,
+ * and the one way errors are shown, announced and logged.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { LocaleModule } from '@lit/localize';
+import { directionOf, languageOf, matchLocale, type LocaleCode } from './language.js';
+import { loadTemplates, msg, plural, str, withTemplates } from './localize.js';
+import { SanctuaryErrorEvent, type SanctuaryErrorDetail } from './errors.js';
+import { sharedStyles } from './styles.js';
+
+/* One observer for all widgets of this copy of the library: a change of any `lang` attribute
+ * (usually <html lang> when a page's language switcher runs) makes each widget look again. */
+const connectedWidgets = new Set<SanctuaryElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchLanguage(widget: SanctuaryElement, watch: boolean): void {
+  if (watch) connectedWidgets.add(widget);
+  else connectedWidgets.delete(widget);
+  if (connectedWidgets.size > 0 && !langObserver) {
+    langObserver = new MutationObserver(() => connectedWidgets.forEach((w) => w.refreshLanguage()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } else if (connectedWidgets.size === 0 && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
+export type ReportedError = Omit<SanctuaryErrorDetail, 'element'>;
+
+export abstract class SanctuaryElement extends LitElement {
+  static override styles = [sharedStyles];
+
+  /** The UI locale in use: the best shipped match for the page's language. */
+  @state() protected locale: LocaleCode = 'en';
+  /** The language the page asks for (may be one the UI does not ship; content may still have it). */
+  @state() protected contentLanguage = 'en';
+  /** False until the first locale's translations are in, so the visitor never sees English flash by. */
+  @state() protected localeReady = false;
+  /** The error that stops this widget showing its content, if any. */
+  @state() protected error?: ReportedError;
+
+  private templates?: LocaleModule['templates'];
+  private languageRequest = 0;
+
+  /** `ltr` or `rtl`, from the UI locale (set on the `base` part, never on the partner's element). */
+  protected get direction(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this, true);
+    void this.refreshLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchLanguage(this, false);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) void this.refreshLanguage();
+  }
+
+  /** Look up the language that applies now and load its translations if it changed. */
+  async refreshLanguage(): Promise<void> {
+    const requested = languageOf(this);
+    const locale = matchLocale(requested);
+    if (this.localeReady && requested === this.contentLanguage && locale === this.locale) return;
+    const request = ++this.languageRequest;
+    const templates = await loadTemplates(locale);
+    if (request !== this.languageRequest) return; // a newer change has already won
+    this.templates = templates;
+    this.locale = locale;
+    this.contentLanguage = requested;
+    this.localeReady = true;
+    this.dispatchEvent(new CustomEvent('sanctuary-locale-change', { detail: { locale, requested }, bubbles: true, composed: true }));
+  }
+
+  /** Lit renders synchronously inside update(): `msg()` reads this element's translations then. */
+  protected override update(changed: PropertyValues): void {
+    withTemplates(this.templates, () => super.update(changed));
+  }
+
+  /** Languages to try for data content after the page's own: the UI locale, then English. */
+  protected get contentFallbacks(): string[] {
+    return [this.locale, 'en'];
+  }
+
+  /**
+   * Report a failure: show it in place (when `blocking`), fire `sanctuary-error`, warn once in the
+   * console. Never throws.
+   */
+  protected reportError(detail: ReportedError, { blocking = true } = {}): void {
+    if (blocking) this.error = detail;
+    const event = new SanctuaryErrorEvent({ element: this.localName, ...detail });
+    try {
+      this.dispatchEvent(event);
+    } catch {
+      // A host listener that throws must not break the widget.
+    }
+    console.warn(`<${this.localName}>: ${detail.message}`);
+  }
+
+  /** Records that were skipped: one event each, one console warning for all. */
+  protected reportSkippedItems(problems: ReportedError[]): void {
+    if (problems.length === 0) return;
+    for (const problem of problems) {
+      this.dispatchEvent(new SanctuaryErrorEvent({ element: this.localName, ...problem }));
+    }
+    console.warn(`<${this.localName}>: ${problems.length} record(s) skipped:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`);
+  }
+
+  /** Try the failed load again (the alert's button). Widgets that load data override this. */
+  protected retry(): void {}
+
+  /** The in-place message for `this.error`: short, localized, with a retry where retrying can help. */
+  protected renderError(): TemplateResult | typeof nothing {
+    const error = this.error;
+    if (!error) return nothing;
+    const canRetry = error.code === 'network' || error.code === 'timeout' || (error.code === 'http' && (error.status ?? 0) >= 500);
+    return html`<div class="alert" part="error" role="alert">
+      <p>${this.errorMessage(error)}</p>
+      ${canRetry
+        ? html`<p><button class="button secondary" type="button" @click=${() => this.retry()}>${msg('Try again', { id: 'error.retry' })}</button></p>`
+        : nothing}
+    </div>`;
+  }
+
+  private errorMessage(error: ReportedError): string {
+    switch (error.code) {
+      case 'http':
+        return error.status === 404
+          ? msg('This information could not be found (error 404).', { id: 'error.notFound' })
+          : msg(str`The server could not send this information (error ${error.status ?? ''}). Please try again later.`, { id: 'error.http' });
+      case 'network':
+        return msg('This information could not be loaded. Check your internet connection and try again.', { id: 'error.network' });
+      case 'timeout':
+        return msg('Loading took too long. Check your internet connection and try again.', { id: 'error.timeout' });
+      case 'config':
+        return msg('This section is not set up correctly, so it cannot be shown.', { id: 'error.config' });
+      default:
+        return msg('This information cannot be shown because its data file has a mistake in it.', { id: 'error.data' });
+    }
+  }
+
+  /** A quiet note that some records were skipped, so an editor notices. */
+  protected renderSkippedNote(count: number): TemplateResult | typeof nothing {
+    if (count === 0) return nothing;
+    const n = this.formatNumber(count);
+    const text = plural(this.locale, count, {
+      zero: () => msg(str`${n} entries could not be shown because of mistakes in the data.`, { id: 'skipped.zero' }),
+      one: () => msg(str`${n} entry could not be shown because of a mistake in the data.`, { id: 'skipped.one' }),
+      two: () => msg(str`${n} entries could not be shown because of mistakes in the data.`, { id: 'skipped.two' }),
+      few: () => msg(str`${n} entries could not be shown because of mistakes in the data.`, { id: 'skipped.few' }),
+      many: () => msg(str`${n} entries could not be shown because of mistakes in the data.`, { id: 'skipped.many' }),
+      other: () => msg(str`${n} entries could not be shown because of mistakes in the data.`, { id: 'skipped.other' }),
+    });
+    return html`<p class="skipped-note" part="note">${text}</p>`;
+  }
+
+  protected formatNumber(value: number): string {
+    return new Intl.NumberFormat(this.locale).format(value);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sanctuary-locale-change': CustomEvent<{ locale: LocaleCode; requested: string }>;
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Classes and types, with no side effects: importing this registers nothing.
+ * To register an element import its subpath, e.g. `sanctuary-widgets/timeline`.
+ */
+export { SanctuaryElement } from './core/base-element.js';
+export { defineElement } from './core/define.js';
+export { SanctuaryDataError, SanctuaryErrorEvent } from './core/errors.js';
+export type { SanctuaryErrorCode, SanctuaryErrorDetail } from './core/errors.js';
+export { matchLocale, directionOf, supportedLocales } from './core/language.js';
+export type { LocaleCode } from './core/language.js';
+export type { Translatable } from './core/translatable.js';
+export { SanctuaryTimeline } from './timeline/sanctuary-timeline.js';
+export type { TimelineOrder, TimelineFilterDetail, TimelineDataLoadDetail } from './timeline/sanctuary-timeline.js';
+export { parseTimeline, validateEvent } from './timeline/events.js';
+export type { TimelineEventInput, TimelineEvent } from './timeline/events.js';

@@ -1,0 +1,60 @@
+// @web/test-runner: every test runs in a real Chromium against this real dev server.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Test-only endpoints (koa middleware): a slow response for timeouts, and an HTTP error status. */
+async function testEndpoints(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  if (url.pathname === '/test-api/slow') {
+    await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 3000)));
+    context.type = 'application/json';
+    context.body = '[]';
+    return;
+  }
+  if (url.pathname === '/test-api/status') {
+    context.status = Number(url.searchParams.get('code') ?? 500);
+    context.body = 'error';
+    return;
+  }
+  await next();
+}
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts'],
+  groups: [
+    { name: 'core', files: 'test/core/**/*.test.ts' },
+    { name: 'timeline', files: 'test/timeline/**/*.test.ts' },
+  ],
+  nodeResolve: { exportConditions: ['development'] },
+  concurrency: 1,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+          // Every name but localhost fails to resolve: a widget that calls a third party fails its test.
+          '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+        ],
+      },
+    }),
+  ],
+  middleware: [testEndpoints],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+};
