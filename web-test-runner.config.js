@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+const flakySeen = new Set();
+
 /** Test-only endpoints (koa middleware): a slow response for timeouts, and an HTTP error status. */
 async function testEndpoints(context, next) {
   const url = new URL(context.url, 'http://localhost');
@@ -12,6 +14,18 @@ async function testEndpoints(context, next) {
     await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 3000)));
     context.type = 'application/json';
     context.body = '[]';
+    return;
+  }
+  if (url.pathname === '/test-api/flaky') {
+    // Fails the first request for each key with 503, then serves the fixture named by `file`.
+    const key = url.searchParams.get('key');
+    if (!flakySeen.has(key)) {
+      flakySeen.add(key);
+      context.status = 503;
+      context.body = 'try later';
+      return;
+    }
+    context.redirect(`/test/fixtures/${url.searchParams.get('file')}`);
     return;
   }
   if (url.pathname === '/test-api/status') {
@@ -24,7 +38,6 @@ async function testEndpoints(context, next) {
 
 export default {
   rootDir: '.',
-  files: ['test/**/*.test.ts'],
   groups: [
     { name: 'core', files: 'test/core/**/*.test.ts' },
     { name: 'timeline', files: 'test/timeline/**/*.test.ts' },

@@ -166,8 +166,25 @@ export abstract class SanctuaryElement extends LitElement {
     return html`<p class="skipped-note" part="note">${text}</p>`;
   }
 
+  /**
+   * The locale for Intl dates and numbers: the page's own tag when it is a variant of the UI
+   * language (`en-US`, `ar-EG`), else the UI locale. Bare `en` means British English: the
+   * library's partners are mostly in the UK.
+   */
+  protected get formatLocale(): string {
+    let tag: string = this.locale;
+    if (this.contentLanguage.split(/[-_]/)[0].toLowerCase() === this.locale.split('-')[0].toLowerCase()) {
+      try {
+        tag = Intl.getCanonicalLocales(this.contentLanguage.replace(/_/g, '-'))[0];
+      } catch {
+        // not a valid tag: keep the UI locale
+      }
+    }
+    return tag === 'en' ? 'en-GB' : tag;
+  }
+
   protected formatNumber(value: number): string {
-    return new Intl.NumberFormat(this.locale).format(value);
+    return new Intl.NumberFormat(this.formatLocale).format(value);
   }
 }
 

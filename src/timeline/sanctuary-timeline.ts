@@ -244,7 +244,7 @@ export class SanctuaryTimeline extends SanctuaryElement {
   private formatYear(year: number): string {
     // Gregorian years from the data: formatted with the locale's digits, never converted to
     // another calendar (a Gregorian year spans two Persian years).
-    return new Intl.DateTimeFormat(this.locale, { year: 'numeric', calendar: 'gregory', timeZone: 'UTC' }).format(Date.UTC(year, 6, 1));
+    return new Intl.DateTimeFormat(this.formatLocale, { year: 'numeric', calendar: 'gregory', timeZone: 'UTC' }).format(Date.UTC(year, 6, 1));
   }
 
   private formatDate(date: EventDate): string {
@@ -254,7 +254,7 @@ export class SanctuaryTimeline extends SanctuaryElement {
       date.day === undefined
         ? { year: 'numeric', month: 'long', calendar: 'gregory', timeZone: 'UTC' }
         : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }; // a full date: the locale's own calendar
-    return new Intl.DateTimeFormat(this.locale, options).format(Date.UTC(date.year, date.month - 1, day));
+    return new Intl.DateTimeFormat(this.formatLocale, options).format(Date.UTC(date.year, date.month - 1, day));
   }
 
   private categoryLabel(key: string): string {
@@ -392,7 +392,7 @@ export class SanctuaryTimeline extends SanctuaryElement {
     const tag = unsafeStatic(`h${this.levels.year}`);
     return html`<li class="year" part="year">
       ${staticHtml`<${tag} class="year-heading" part="year-heading" id="year-${year}" tabindex="-1">
-        <span>${this.formatYear(year)}</span><span class="year-count">${this.eventCount(events.length)}</span>
+        <span>${this.formatYear(year)}</span><span class="visually-hidden">, </span><span class="year-count">${this.eventCount(events.length)}</span>
       </${tag}>`}
       <ol class="events">
         ${events.map((event) => this.renderEvent(event))}
