@@ -86,7 +86,11 @@ export async function parseText(text: string, format: DataFormat, source: string
   const clean = text.replace(/^\uFEFF/, ''); // a BOM from Excel's "CSV UTF-8" or Notepad
   if (format === 'csv') {
     const { parseCsv } = await import('./csv.js'); // lazy: pages with JSON never download the parser
-    return parseCsv(clean, source);
+    try {
+      return parseCsv(clean);
+    } catch (error) {
+      throw new SanctuaryDataError({ code: 'syntax', source, message: `${source} is not readable CSV: ${(error as Error).message}` });
+    }
   }
   try {
     return JSON.parse(clean);

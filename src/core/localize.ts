@@ -9,8 +9,7 @@
  * How: `msg()` reads the templates of the element that is rendering right now. The base element
  * sets them around its synchronous `update()` (see `withTemplates`).
  */
-import { str } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { joinStringsAndValues, str } from '@lit/localize/internal/str-tag.js';
 import type { MsgFn } from '@lit/localize/internal/types.js';
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale } from '../generated/locale-codes.js';
@@ -19,12 +18,23 @@ import type { LocaleCode } from './language.js';
 export { str };
 
 type Templates = LocaleModule['templates'];
+type Localized = Templates[string];
 
 let activeTemplates: Templates | undefined;
 
-/** Same signature and extraction brand as @lit/localize's `msg`, but scoped to the rendering element. */
-export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
-  runtimeMsg(activeTemplates, template as never, options)) as MsgFn;
+/**
+ * Same signature and extraction brand as @lit/localize's `msg`, but scoped to the rendering
+ * element. Every message in this library has an explicit `id` (readable XLIFF, stable across
+ * wording changes), so this lookup needs none of @lit/localize's id hashing. Only plain and
+ * `str` messages are used: UI text is never HTML.
+ */
+export const msg = ((template: string | { strTag: true; strings: TemplateStringsArray; values: unknown[] }, options?: { id?: string }) => {
+  const localized: Localized | undefined = options?.id ? activeTemplates?.[options.id] : undefined;
+  if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
+  if (typeof localized === 'string') return localized; // a translation with no placeholder
+  if (localized && 'strTag' in localized) return joinStringsAndValues(localized.strings, template.values, localized.values as number[]);
+  return joinStringsAndValues(template.strings, template.values);
+}) as MsgFn;
 
 /** Run `render` with `templates` active for `msg()`, restoring what was active before. */
 export function withTemplates<T>(templates: Templates | undefined, render: () => T): T {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { chooseFormat, loadData } from '../../src/core/data.js';
+import { chooseFormat, loadData, parseText } from '../../src/core/data.js';
 import { SanctuaryDataError } from '../../src/core/errors.js';
 import { parseCsv, sniffDelimiter } from '../../src/core/csv.js';
 import { fixtureUrl } from '../helpers.js';
@@ -98,7 +98,9 @@ describe('chooseFormat and CSV helpers', () => {
     expect(sniffDelimiter('date,title')).to.equal(',');
   });
 
-  it('refuses text with a single column as CSV', () => {
-    expect(() => parseCsv('just one line of prose')).to.throw(SanctuaryDataError);
+  it('refuses text with a single column as CSV', async () => {
+    expect(() => parseCsv('just one line of prose')).to.throw(Error);
+    const error = await failure(parseText('just one line of prose', 'csv', 'notes.txt'));
+    expect(error.detail).to.include({ code: 'syntax', source: 'notes.txt' });
   });
 });

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * npm run build:
+ *  1. lit-localize build: XLIFF in locales/ → src/generated/locales/*.ts
+ *  2. tsc: unbundled ES modules + .d.ts in dist/ (lit, @lit/*, d3-dsv stay imports)
+ *  3. Vite: a minified CDN bundle per widget and one with every widget, in cdn/, each with its
+ *     own lazy chunks (one per locale, one for the CSV parser) so a page downloads only its language
+ *  4. custom-elements.json
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { build } from 'vite';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+const bin = (name) => `node_modules/.bin/${name}`;
+
+/** The registering modules that become CDN bundles: name → entry. */
+export const cdnEntries = {
+  timeline: 'src/timeline.ts',
+  all: 'src/all.ts',
+};
+
+rmSync('dist', { recursive: true, force: true });
+rmSync('cdn', { recursive: true, force: true });
+
+run(bin('lit-localize'), ['build']);
+run(bin('tsc'), ['-p', 'tsconfig.json']);
+
+for (const [name, entry] of Object.entries(cdnEntries)) {
+  // One build per bundle, so each bundle carries its own copy of Lit and needs no other file
+  // but its lazy chunks.
+  await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    build: {
+      outDir: 'cdn',
+      emptyOutDir: false,
+      rolldownOptions: {
+        input: { [name]: entry },
+        preserveEntrySignatures: 'exports-only',
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: `chunks/${name}-[name]-[hash].js`,
+        },
+      },
+    },
+  });
+}
+
+run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**']);
+console.log('Built dist/ (ESM + types), cdn/ (bundles) and custom-elements.json.');

@@ -1,0 +1,38 @@
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * lit-localize's generated locale modules import `str` from '@lit/localize'. That one shared
+ * import made the bundler split @lit/localize into a chunk of its own, so every widget bundle
+ * needed an extra request before it could start. Each locale chunk gets its own two-line `str`
+ * (the same object shape the runtime reads) instead.
+ */
+function selfContainedLocales(): Plugin {
+  return {
+    name: 'sanctuary:self-contained-locales',
+    transform(code, id) {
+      if (!/src[\\/]generated[\\/]locales[\\/][^\\/]+\.ts$/.test(id)) return null;
+      return code.replace(
+        /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
+        'const str = (strings, ...values) => ({ strTag: true, strings, values });',
+      );
+    },
+  };
+}
+
+/*
+ * Shared by the CDN build (scripts/build.js), Storybook and the demo.
+ * Decorators: tsconfig.json uses `experimentalDecorators` with `useDefineForClassFields: false`,
+ * which Vite 8's Oxc lowers itself (it does not lower TC39 decorators: see shared/toolchain.md).
+ */
+export default defineConfig({
+  plugins: [selfContainedLocales()],
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    target: 'es2021',
+    minify: true,
+    sourcemap: true,
+    reportCompressedSize: false,
+    modulePreload: false,
+    copyPublicDir: false,
+  },
+});
