@@ -30,6 +30,10 @@ const config: StorybookConfig = {
       if (configType === 'PRODUCTION') throw new Error(message);
       console.warn(`\n[storybook] ${message}\n`);
     }
+    // Dev server: Storybook's web-components renderer imports `lit/directive-helpers.js`, which
+    // Vite's optimizer does not discover, so a second, unbundled lit-html loaded next to the
+    // pre-bundled one ("Multiple versions of Lit loaded"). Pre-bundle it with the rest of Lit.
+    viteConfig.optimizeDeps = { ...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] };
     // Storybook's own UI chunks (docs renderer, axe) are over Vite's 500 kB warning; the widgets are not.
     viteConfig.build = { ...viteConfig.build, chunkSizeWarningLimit: 1500 };
     return viteConfig;

@@ -120,6 +120,33 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
   }
 });
 
+describe('small screens, zoom and forced colours', () => {
+  for (const lang of ['ru', 'uk', 'ar']) {
+    it(`fits a 320 px screen (400 % zoom of 1280 px) in ${lang} with no sideways scrolling`, async () => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      await page.goto(`${origin}/demo/bare.html?lang=${lang}`);
+      await page.waitForFunction(() => document.querySelector('sanctuary-timeline').shadowRoot?.querySelector('[part="list"]'));
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, widget: document.querySelector('sanctuary-timeline').scrollWidth }));
+      assert.ok(widths.page <= 320, `page is ${widths.page} px wide`);
+      assert.ok(widths.widget <= 320, `widget is ${widths.widget} px wide`);
+      await page.close();
+    });
+  }
+
+  it('keeps the timeline dots visible in forced-colours mode', async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(`${origin}/demo/bare.html`);
+    await page.waitForFunction(() => document.querySelector('sanctuary-timeline').shadowRoot?.querySelector('[part="list"]'));
+    const dot = await page.evaluate(() => {
+      const event = document.querySelector('sanctuary-timeline').shadowRoot.querySelector('.event');
+      return { dot: getComputedStyle(event, '::before').backgroundColor, canvas: getComputedStyle(document.body).backgroundColor };
+    });
+    assert.notEqual(dot.dot, dot.canvas, JSON.stringify(dot));
+    await page.close();
+  });
+});
+
 describe('library loaded twice', () => {
   it('warns once and keeps working', async () => {
     const { page, seen } = await open('/demo/twice.html');
