@@ -35,10 +35,12 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
     build: {
       outDir: 'cdn',
       emptyOutDir: false,
+      // Library mode: no Vite preload helper around the lazy chunks (app mode adds about 1 kB).
+      lib: { entry: { [name]: entry }, formats: ['es'] },
       rolldownOptions: {
-        input: { [name]: entry },
-        preserveEntrySignatures: 'exports-only',
         output: {
+          // Library mode keeps whitespace in ES output; a CDN bundle wants it gone.
+          minify: true,
           entryFileNames: '[name].js',
           chunkFileNames: `chunks/${name}-[name]-[hash].js`,
         },

@@ -6,7 +6,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { state } from 'lit/decorators.js';
 import type { LocaleModule } from '@lit/localize';
 import { directionOf, languageOf, matchLocale, type LocaleCode } from './language.js';
-import { loadTemplates, msg, plural, str, withTemplates } from './localize.js';
+import { intl, loadTemplates, msg, plural, str, withTemplates } from './localize.js';
 import { SanctuaryErrorEvent, type SanctuaryErrorDetail } from './errors.js';
 import { sharedStyles } from './styles.js';
 
@@ -184,7 +184,7 @@ export abstract class SanctuaryElement extends LitElement {
   }
 
   protected formatNumber(value: number): string {
-    return new Intl.NumberFormat(this.formatLocale).format(value);
+    return intl('NumberFormat', this.formatLocale).format(value);
   }
 }
 

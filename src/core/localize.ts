@@ -91,5 +91,23 @@ export type PluralForms = Record<Intl.LDMLPluralRule, () => string>;
  * four, English two). Callers write all six; a translator fills the ones their language uses.
  */
 export function plural(locale: string, count: number, forms: PluralForms): string {
-  return forms[new Intl.PluralRules(locale).select(count)]();
+  return forms[intl('PluralRules', locale).select(count)]();
+}
+
+/*
+ * Intl objects are slow to create (a list of 1,000 dates made 1,000 formatters): keep one per
+ * locale and options. The cache is small: a handful of locales times a few option sets.
+ */
+const intlCache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+type IntlKinds = { DateTimeFormat: Intl.DateTimeFormat; NumberFormat: Intl.NumberFormat; PluralRules: Intl.PluralRules };
+
+/** A cached `new Intl[kind](locale, options)`. */
+export function intl<K extends keyof IntlKinds>(kind: K, locale: string, options?: object): IntlKinds[K] {
+  const key = `${kind}|${locale}|${JSON.stringify(options ?? {})}`;
+  let formatter = intlCache.get(key);
+  if (!formatter) {
+    formatter = new (Intl[kind] as unknown as new (l: string, o?: object) => IntlKinds[K])(locale, options);
+    intlCache.set(key, formatter);
+  }
+  return formatter as IntlKinds[K];
 }

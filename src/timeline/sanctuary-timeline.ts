@@ -4,7 +4,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { SanctuaryElement } from '../core/base-element.js';
 import { loadData, parseText, DEFAULT_TIMEOUT_MS, type DataFormat } from '../core/data.js';
 import { SanctuaryDataError, toErrorDetail } from '../core/errors.js';
-import { msg, plural, str } from '../core/localize.js';
+import { intl, msg, plural, str } from '../core/localize.js';
 import { resolveText, type Translatable } from '../core/translatable.js';
 import { sharedStyles } from '../core/styles.js';
 import { groupByYear, parseTimeline, placeKey, sortEvents, type EventDate, type TimelineEvent, type TimelineEventInput } from './events.js';
@@ -244,7 +244,7 @@ export class SanctuaryTimeline extends SanctuaryElement {
   private formatYear(year: number): string {
     // Gregorian years from the data: formatted with the locale's digits, never converted to
     // another calendar (a Gregorian year spans two Persian years).
-    return new Intl.DateTimeFormat(this.formatLocale, { year: 'numeric', calendar: 'gregory', timeZone: 'UTC' }).format(Date.UTC(year, 6, 1));
+    return intl('DateTimeFormat', this.formatLocale, { year: 'numeric', calendar: 'gregory', timeZone: 'UTC' }).format(Date.UTC(year, 6, 1));
   }
 
   private formatDate(date: EventDate): string {
@@ -254,7 +254,7 @@ export class SanctuaryTimeline extends SanctuaryElement {
       date.day === undefined
         ? { year: 'numeric', month: 'long', calendar: 'gregory', timeZone: 'UTC' }
         : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }; // a full date: the locale's own calendar
-    return new Intl.DateTimeFormat(this.formatLocale, options).format(Date.UTC(date.year, date.month - 1, day));
+    return intl('DateTimeFormat', this.formatLocale, options).format(Date.UTC(date.year, date.month - 1, day));
   }
 
   private categoryLabel(key: string): string {

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: sizes and render timings, printed as a table. Timings are ratios against a
+ * baseline measured in the same run on the same machine (absolute milliseconds are noisy here).
+ * Needs a build (npm run build). Writes bench/results/report.md too.
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { startDemoServer } from '../scripts/serve-demo.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const EVENTS = 1000;
+const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+mkdirSync('bench/results', { recursive: true });
+
+/** Bundle one entry, minified, to measure it: `external` modules are not counted. */
+async function bundleSize(entry, external = []) {
+  const output = await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'silent',
+    build: {
+      write: false,
+      sourcemap: false,
+      // As the CDN build: library mode (no preload helper), minified.
+      lib: { entry, formats: ['es'] },
+      rolldownOptions: { external, output: { minify: true } },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((c) => c.type === 'chunk' && c.isEntry);
+  return gzip(Buffer.from(chunks[0].code));
+}
+
+// ---- Sizes ----
+const cdnTimeline = gzip(readFileSync('cdn/timeline.js'));
+const cdnAll = gzip(readFileSync('cdn/all.js'));
+const localeChunk = readdirSync('cdn/chunks').find((f) => /^timeline-vi-.*\.js$/.test(f));
+const csvChunk = readdirSync('cdn/chunks').find((f) => /^timeline-csv-.*\.js$/.test(f));
+const viChunk = gzip(readFileSync(`cdn/chunks/${localeChunk}`));
+const csvSize = gzip(readFileSync(`cdn/chunks/${csvChunk}`));
+const litExternal = [/^lit($|\/)/, /^@lit\//, /^lit-html/, /^lit-element/, /^@lit\/reactive-element/];
+const esmTimeline = await bundleSize('dist/timeline.js', litExternal);
+const litAlone = await bundleSize('bench/baseline.ts');
+
+// The baseline list, built with the same Vite config and the same (production) Lit.
+await build({
+  configFile: 'vite.config.ts',
+  logLevel: 'silent',
+  build: {
+    outDir: 'bench/results',
+    emptyOutDir: false,
+    sourcemap: false,
+    rolldownOptions: { input: { baseline: 'bench/baseline.ts' }, output: { entryFileNames: '[name].js' } },
+  },
+});
+
+// ---- Render timings ----
+const { server, origin } = await startDemoServer({ port: 0 });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+});
+let timings;
+try {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/bench/render.html`);
+  await page.waitForFunction(() => window.benchReady === true);
+  timings = await page.evaluate(([count, rounds]) => window.runRenderBenchmark(count, rounds), [EVENTS, ROUNDS]);
+} finally {
+  await browser.close();
+  server.close();
+}
+const timelineMs = median(timings.timeline);
+const plainMs = median(timings.plain);
+
+const rows = [
+  ['Timeline CDN bundle (cdn/timeline.js, Lit included)', kB(cdnTimeline)],
+  ['  + one locale chunk (vi), loaded only for that language', kB(viChunk)],
+  ['  + CSV parser chunk, loaded only for CSV data', kB(csvSize)],
+  ['All-widgets CDN bundle (cdn/all.js)', kB(cdnAll)],
+  ['Timeline ESM (dist/timeline.js and its modules, Lit external)', kB(esmTimeline)],
+  ['Reference: a plain Lit element with Lit (same build)', kB(litAlone)],
+  [`Render ${EVENTS} events: timeline, median of ${ROUNDS}`, `${timelineMs.toFixed(1)} ms`],
+  [`Render ${EVENTS} events: plain Lit list (baseline), median of ${ROUNDS}`, `${plainMs.toFixed(1)} ms`],
+  ['Render ratio, timeline / plain Lit list', `${(timelineMs / plainMs).toFixed(2)}×`],
+];
+const width = Math.max(...rows.map((r) => r[0].length));
+const table = rows.map(([name, value]) => `| ${name.padEnd(width)} | ${value.padStart(9)} |`).join('\n');
+const header = `| ${'What (gzip -9 sizes)'.padEnd(width)} | ${'Value'.padStart(9)} |\n|${'-'.repeat(width + 2)}|${'-'.repeat(11)}|`;
+const report = `# sanctuary-widgets benchmark\n\n${new Date().toISOString()}, Chromium headless, ${ROUNDS} rounds.\n\n${header}\n${table}\n`;
+writeFileSync('bench/results/report.md', report);
+console.log(report);
