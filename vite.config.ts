@@ -11,10 +11,11 @@ function selfContainedLocales(): Plugin {
     name: 'sanctuary:self-contained-locales',
     transform(code, id) {
       if (!/src[\\/]generated[\\/]locales[\\/][^\\/]+\.ts$/.test(id)) return null;
-      return code.replace(
+      const replaced = code.replace(
         /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
         'const str = (strings, ...values) => ({ strTag: true, strings, values });',
       );
+      return { code: replaced, map: { mappings: '' } }; // generated code: no source map to keep
     },
   };
 }
@@ -29,7 +30,7 @@ function minifyCssTemplates(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!/src[\\/].*styles\.ts$/.test(id)) return null;
-      return code.replace(/css`([^`]*)`/g, (_, body: string) => {
+      const minifiedCode = code.replace(/css`([^`]*)`/g, (_, body: string) => {
         const minified = body
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
@@ -38,6 +39,7 @@ function minifyCssTemplates(): Plugin {
           .trim();
         return `css\`${minified}\``;
       });
+      return { code: minifiedCode, map: { mappings: '' } };
     },
   };
 }

@@ -21,8 +21,8 @@ const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLo
  * Storybook's reader of the manifest needs a little help with this one:
  * - Elements are registered through `defineElement(tag, Class)`, which the analyzer does not
  *   follow, so no declaration has a `tagName` (nor `customElement` on the widget classes) and
- *   Storybook would find no `sanctuary-timeline`. (Upstream fix: a `@tagname sanctuary-timeline`
- *   line in the class's doc comment.)
+ *   Storybook would find no `sanctuary-timeline`. Widget classes carry `@tagname` in their doc
+ *   comment for that; the kebab-case fallback covers one that forgets.
  * - Storybook lists every member, private and protected ones included: keep only public fields.
  * - The default slot has no name, and Storybook skips nameless entries: call it `(default)`.
  * - A field with an attribute would appear twice (`headingLevel` and `heading-level`): keep the

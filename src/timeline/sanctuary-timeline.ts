@@ -34,6 +34,7 @@ export interface TimelineDataLoadDetail {
  * A campaign's successes by year: an ordered list grouped by year, with filters by category and
  * place, jump-to-year links and dates in the visitor's language.
  *
+ * @tagname sanctuary-timeline
  * @summary A campaign's successes by year, in the visitor's language.
  *
  * @event sanctuary-filter-change - The visitor changed the category, place or order. Detail: `{category, place, order, count}`.
@@ -144,7 +145,8 @@ export class SanctuaryTimeline extends SanctuaryElement {
       }
       if (this.src) {
         this.loading = true;
-        const loaded = await loadData(this.src, { signal: controller.signal, timeout: this.timeout, format: this.format });
+        const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+        const loaded = await loadData(this.src, { signal: controller.signal, timeout, format: this.format ?? 'auto' });
         if (controller.signal.aborted) return;
         this.apply(parseTimeline(loaded.data, { format: loaded.format, source: this.src, baseUrl: loaded.url }));
         return;
@@ -190,7 +192,7 @@ export class SanctuaryTimeline extends SanctuaryElement {
     const count = this.visibleEvents().length;
     this.dispatchEvent(
       new CustomEvent<TimelineFilterDetail>('sanctuary-filter-change', {
-        detail: { category: this.category || null, place: this.place || null, order: this.order, count },
+        detail: { category: this.category || null, place: this.place || null, order: this.order === 'newest' ? 'newest' : 'oldest', count },
         bubbles: true,
         composed: true,
       }),
@@ -223,9 +225,9 @@ export class SanctuaryTimeline extends SanctuaryElement {
   // ---- Derived data ----
 
   private visibleEvents(): TimelineEvent[] {
-    const matches = this.parsedEvents.filter(
-      (e) => (!this.category || e.category === this.category.toLowerCase()) && (!this.place || placeKey(e.place) === this.place),
-    );
+    const category = (this.category ?? '').toLowerCase();
+    const place = this.place ?? '';
+    const matches = this.parsedEvents.filter((e) => (!category || e.category === category) && (!place || placeKey(e.place) === place));
     return sortEvents(matches, this.order);
   }
 
@@ -338,7 +340,7 @@ export class SanctuaryTimeline extends SanctuaryElement {
       if (key && !places.has(key)) places.set(key, e.place!);
     }
     const byLabel = (a: string, b: string) => a.localeCompare(b, this.locale);
-    const category = this.category.toLowerCase();
+    const category = (this.category ?? '').toLowerCase();
     return html`<div class="controls" part="controls">
       ${categories.length > 1
         ? html`<div class="field">

@@ -167,6 +167,15 @@ describe('<sanctuary-timeline> attributes and filters', () => {
     expect(shadow(el).querySelector('[role="alert"]')).to.exist;
   });
 
+  it('removing attributes returns to the defaults instead of breaking', async () => {
+    const el = await timeline(html`<sanctuary-timeline category="council" place="Greenwich" order="newest" timeout="5000" src=${eventsUrl}></sanctuary-timeline>`);
+    for (const name of ['category', 'place', 'order', 'timeout', 'heading-level', 'format']) el.removeAttribute(name);
+    el.src = `${eventsUrl}?again`;
+    await waitUntil(() => headings(el, 'h3').length === 4, 'all events shown again');
+    expect(headings(el)[0]).to.match(/^2018/);
+    expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+  });
+
   it('timeout sets how long to wait', async () => {
     const el = await timeline(html`<sanctuary-timeline timeout="150" src="/test-api/slow?ms=2000"></sanctuary-timeline>`);
     expect(textOf(shadow(el).querySelector('[role="alert"]')!)).to.contain('Loading took too long');
