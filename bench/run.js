@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
 import { startDemoServer } from '../scripts/serve-demo.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
@@ -60,10 +61,7 @@ await build({
 
 // ---- Render timings ----
 const { server, origin } = await startDemoServer({ port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 let timings;
 try {
   const page = await browser.newPage();

@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.js';
 import { startDemoServer } from './serve-demo.js';
 
 const outDir = process.argv[2] ?? 'screenshots';
@@ -14,10 +15,7 @@ const widths = [360, 1280];
 
 mkdirSync(outDir, { recursive: true });
 const { server, origin } = await startDemoServer({ port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   for (const page of pages) {
     for (const lang of languages) {

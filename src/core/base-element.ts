@@ -100,12 +100,8 @@ export abstract class SanctuaryElement extends LitElement {
    */
   protected reportError(detail: ReportedError, { blocking = true } = {}): void {
     if (blocking) this.error = detail;
-    const event = new SanctuaryErrorEvent({ element: this.localName, ...detail });
-    try {
-      this.dispatchEvent(event);
-    } catch {
-      // A host listener that throws must not break the widget.
-    }
+    // A host listener that throws is reported by the browser, not thrown here.
+    this.dispatchEvent(new SanctuaryErrorEvent({ element: this.localName, ...detail }));
     console.warn(`<${this.localName}>: ${detail.message}`);
   }
 

@@ -314,7 +314,7 @@ export class SanctuaryTimeline extends SanctuaryElement {
     const groups = groupByYear(visible);
     return html`
       ${this.hideFilters ? nothing : this.renderControls()}
-      <p class="summary" role="status">${this.announceFilter ? this.renderSummary(visible.length) : ''}</p>
+      <p class="summary" role="status">${this.announceFilter ? this.eventCount(visible.length) : ''}</p>
       ${groups.length > 1 ? this.renderYearNav(groups.map((g) => g.year)) : nothing}
       ${visible.length === 0
         ? html`<p class="empty">
@@ -326,10 +326,6 @@ export class SanctuaryTimeline extends SanctuaryElement {
           </ol>`}
       ${this.renderSkippedNote(this.skippedCount)}
     `;
-  }
-
-  private renderSummary(count: number): string {
-    return this.eventCount(count);
   }
 
   private renderControls(): TemplateResult {
