@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { isLeafletSource, patchLeafletForTrustedTypes } from './scripts/leaflet-trusted-types.js';
 
 /**
  * lit-localize's generated locale modules import `str` from '@lit/localize'. That one shared
@@ -44,13 +45,23 @@ function minifyCssTemplates(): Plugin {
   };
 }
 
+/** Leaflet without its import-time innerHTML probe, so bundles load under Trusted Types. */
+function leafletTrustedTypes(): Plugin {
+  return {
+    name: 'sanctuary:leaflet-trusted-types',
+    transform(code, id) {
+      return isLeafletSource(id) ? { code: patchLeafletForTrustedTypes(code), map: null } : null;
+    },
+  };
+}
+
 /*
  * Shared by the CDN build (scripts/build.js), Storybook and the demo.
  * Decorators: tsconfig.json uses `experimentalDecorators` with `useDefineForClassFields: false`,
  * which Vite 8's Oxc lowers itself (it does not lower TC39 decorators: see shared/toolchain.md).
  */
 export default defineConfig({
-  plugins: [selfContainedLocales(), minifyCssTemplates()],
+  plugins: [selfContainedLocales(), minifyCssTemplates(), leafletTrustedTypes()],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2021',

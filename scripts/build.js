@@ -17,6 +17,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 /** The registering modules that become CDN bundles: name → entry. */
 export const cdnEntries = {
   timeline: 'src/timeline.ts',
+  'safe-surgery-map': 'src/safe-surgery-map.ts',
   all: 'src/all.ts',
 };
 
@@ -24,6 +25,7 @@ rmSync('dist', { recursive: true, force: true });
 rmSync('cdn', { recursive: true, force: true });
 
 run(bin('lit-localize'), ['build']);
+run('node', ['scripts/vendor-leaflet-css.js']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 
 for (const [name, entry] of Object.entries(cdnEntries)) {

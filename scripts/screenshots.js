@@ -22,7 +22,8 @@ try {
       for (const width of widths) {
         const tab = await browser.newPage({ viewport: { width, height: 900 } });
         await tab.goto(`${origin}/demo/${page}?lang=${lang}`);
-        await tab.waitForFunction(() => [...document.querySelectorAll('sanctuary-timeline')].every((el) => el.shadowRoot?.querySelector('[part="list"], [role="alert"], .empty')));
+        await tab.waitForFunction(() => [...document.querySelectorAll('sanctuary-timeline, sanctuary-safe-surgery-map')].every((el) => el.shadowRoot?.querySelector('[part="list"], [role="alert"], .empty')));
+        await tab.waitForTimeout(Number(process.env.SETTLE_MS ?? 300)); // maps and lazy chunks
         const file = `${outDir}/${page.replace('.html', '')}-${lang}-${width}.png`;
         await tab.screenshot({ path: file, fullPage: true });
         console.log(file);

@@ -1,2 +1,3 @@
 /** Registers every widget: the entry of the all-widgets CDN bundle. */
 export * from './timeline.js';
+export * from './safe-surgery-map.js';

@@ -89,6 +89,15 @@ export abstract class SanctuaryElement extends LitElement {
     withTemplates(this.templates, () => super.update(changed));
   }
 
+  /**
+   * Run `make` with this element's translations active, for text made outside render() (a label
+   * a map library asks for). Text shown by render() should be made in render(), so it follows a
+   * language change.
+   */
+  protected localize<T>(make: () => T): T {
+    return withTemplates(this.templates, make);
+  }
+
   /** Languages to try for data content after the page's own: the UI locale, then English. */
   protected get contentFallbacks(): string[] {
     return [this.locale, 'en'];

@@ -98,8 +98,14 @@ export function plural(locale: string, count: number, forms: PluralForms): strin
  * Intl objects are slow to create (a list of 1,000 dates made 1,000 formatters): keep one per
  * locale and options. The cache is small: a handful of locales times a few option sets.
  */
-const intlCache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
-type IntlKinds = { DateTimeFormat: Intl.DateTimeFormat; NumberFormat: Intl.NumberFormat; PluralRules: Intl.PluralRules };
+type IntlKinds = {
+  DateTimeFormat: Intl.DateTimeFormat;
+  NumberFormat: Intl.NumberFormat;
+  PluralRules: Intl.PluralRules;
+  Collator: Intl.Collator;
+  DisplayNames: Intl.DisplayNames;
+};
+const intlCache = new Map<string, IntlKinds[keyof IntlKinds]>();
 
 /** A cached `new Intl[kind](locale, options)`. */
 export function intl<K extends keyof IntlKinds>(kind: K, locale: string, options?: object): IntlKinds[K] {

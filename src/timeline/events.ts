@@ -9,6 +9,10 @@
 import { SanctuaryDataError, type SanctuaryErrorDetail } from '../core/errors.js';
 import { translatableFromColumns, type Translatable } from '../core/translatable.js';
 import type { DataFormat } from '../core/data.js';
+import { checkTranslatable, describe, parseDate, safeUrl, type PartialDate } from '../core/fields.js';
+
+export { parseDate, safeUrl };
+export type EventDate = PartialDate;
 
 /** An event as a partner writes it (JSON) — see the JSON Schema for the documentation. */
 export interface TimelineEventInput {
@@ -20,14 +24,6 @@ export interface TimelineEventInput {
   place?: Translatable;
   link?: string;
   image?: string | { src: string; alt?: Translatable };
-}
-
-export interface EventDate {
-  year: number;
-  month?: number;
-  day?: number;
-  /** For `<time datetime>` and sorting: `2021`, `2021-03` or `2021-03-15`. */
-  iso: string;
 }
 
 /** A validated event, ready to show. */
@@ -64,8 +60,6 @@ export interface ParseContext {
 
 export const LIMITS = { title: 300, description: 5000, place: 200, category: 60, items: 10_000 } as const;
 
-const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
 /** Read a whole data file: a JSON list, `{"events": [...]}`, or CSV rows. */
 export function parseTimeline(data: unknown, context: ParseContext): ParsedTimeline {
@@ -170,56 +164,6 @@ export function validateEvent(raw: unknown, row: number, baseUrl: string): Timel
     link,
     image,
   };
-}
-
-/** `2021`, `"2021"`, `"2021-03"`, `"2021-03-15"` → a checked date; anything else → undefined. */
-export function parseDate(value: unknown): EventDate | undefined {
-  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
-  const match = DATE_PATTERN.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? undefined : Number(match[2]);
-  const day = match[3] === undefined ? undefined : Number(match[3]);
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined) {
-    const check = new Date(Date.UTC(year, month! - 1, day));
-    if (check.getUTCDate() !== day) return undefined; // 2021-02-30
-  }
-  return { year, month, day, iso: text };
-}
-
-/** A string, or an object of strings by language tag; `value` is undefined when absent and optional. */
-function checkTranslatable(value: unknown, field: string, maxLength: number, required: boolean): { value?: Translatable } | { error: string } {
-  if (value === undefined || value === null || value === '') return required ? { error: `"${field}" is missing` } : {};
-  if (typeof value === 'string') {
-    return value.length > maxLength ? { error: `"${field}" is longer than ${maxLength} characters` } : { value };
-  }
-  if (typeof value !== 'object' || Array.isArray(value)) return { error: `"${field}" must be a text or an object of texts by language, not ${describe(value)}` };
-  const entries = Object.entries(value as Record<string, unknown>);
-  if (entries.length === 0) return required ? { error: `"${field}" has no text in any language` } : {};
-  for (const [lang, text] of entries) {
-    if (lang !== '' && !LANGUAGE_TAG.test(lang)) return { error: `"${field}" has "${lang.slice(0, 20)}", which is not a language code such as "en" or "vi"` };
-    if (typeof text !== 'string') return { error: `"${field}.${lang}" must be a text, not ${describe(text)}` };
-    if (text.length > maxLength) return { error: `"${field}.${lang}" is longer than ${maxLength} characters` };
-  }
-  return { value: value as Translatable };
-}
-
-/** An absolute http(s) URL, or undefined for anything else (`javascript:`, `data:`, junk). */
-export function safeUrl(value: unknown, baseUrl: string): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  try {
-    const url = new URL(value.trim(), baseUrl);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /** Newest or oldest first; events on the same date keep the data's order. */
