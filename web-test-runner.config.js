@@ -27,6 +27,19 @@ async function testEndpoints(context, next) {
     context.redirect(`/test/fixtures/${url.searchParams.get('file')}`);
     return;
   }
+  if (url.pathname === '/test-api/geocode') {
+    // A stand-in for a partner's own geocoding service (URL-template geocoder).
+    const q = (url.searchParams.get('q') ?? '').toLowerCase();
+    context.type = 'application/json';
+    context.body = JSON.stringify(q === 'woolwich' ? [{ label: 'Woolwich, London', lat: 51.4906, lon: 0.0637 }] : []);
+    return;
+  }
+  if (url.pathname.startsWith('/test-api/tile/')) {
+    // A 1×1 PNG map tile.
+    context.type = 'image/png';
+    context.body = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mPk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    return;
+  }
   if (url.pathname === '/test-api/status') {
     context.status = Number(url.searchParams.get('code') ?? 500);
     context.body = 'error';
@@ -40,6 +53,7 @@ export default {
   groups: [
     { name: 'core', files: 'test/core/**/*.test.ts' },
     { name: 'timeline', files: 'test/timeline/**/*.test.ts' },
+    { name: 'map', files: 'test/map/**/*.test.ts' },
   ],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 1,

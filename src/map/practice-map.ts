@@ -4,7 +4,7 @@
  * zoom and attribution controls, which write innerHTML, are replaced by the element's own).
  * Loaded lazily, when the map first scrolls into view.
  */
-import { Map as LeafletMap, Marker, TileLayer, DivIcon, LatLngBounds, type LeafletEvent } from 'leaflet/dist/leaflet-src.esm.js';
+import { Map as LeafletMap, Marker, TileLayer, DivIcon, LatLngBounds, type LeafletKeyboardEvent } from 'leaflet/dist/leaflet-src.esm.js';
 import Supercluster from 'supercluster';
 import { leafletCss } from '../generated/leaflet-css.js';
 import type { LatLng } from './geo.js';
@@ -67,6 +67,11 @@ export class PracticeMap {
       zoomControl: false, // its buttons are written with innerHTML (Trusted Types); the element draws its own
       attributionControl: false, // the element shows the attribution as text
       keyboard: true,
+      // No zoom or pan animation: calmer for people who asked for less motion, and nothing left
+      // running if the widget is removed mid-move.
+      zoomAnimation: false,
+      fadeAnimation: false,
+      markerZoomAnimation: false,
       center: [51.46, -0.01],
       zoom: 12,
       maxZoom: 18,
@@ -131,6 +136,9 @@ export class PracticeMap {
   }
 
   destroy(): void {
+    // Stop animations first: removing a map mid-zoom makes Leaflet's pending frames throw.
+    this.map.off();
+    this.map.stop();
     this.map.remove();
     this.markers.clear();
   }
@@ -175,7 +183,7 @@ export class PracticeMap {
       riseOnHover: true,
       zIndexOffset: selected ? 1000 : 0,
     });
-    marker.on('click', () => this.options.onSelect(props.id!));
+    activate(marker, () => this.options.onSelect(props.id!));
     named(marker, props.name!);
     return marker;
   }
@@ -192,13 +200,28 @@ export class PracticeMap {
       title: this.options.clusterLabel(count),
       keyboard: true,
     });
-    marker.on('click', (event: LeafletEvent) => {
+    activate(marker, () => {
       const zoom = Math.min(this.index.getClusterExpansionZoom(props.cluster_id!), 18);
-      this.map.setView((event.target as Marker).getLatLng(), zoom);
+      this.map.setView(marker.getLatLng(), zoom);
     });
     named(marker, this.options.clusterLabel(count));
     return marker;
   }
+}
+
+/**
+ * Click, Enter or Space: markers are role="button", so they must act like buttons. (Leaflet 1.9
+ * only opens a bound popup on Enter, and we bind none.)
+ */
+function activate(marker: Marker, action: () => void): void {
+  marker.on('click', action);
+  marker.on('keydown', (event) => {
+    const key = (event as LeafletKeyboardEvent).originalEvent;
+    if (key.key === 'Enter' || key.key === ' ') {
+      key.preventDefault();
+      action();
+    }
+  });
 }
 
 /** An explicit accessible name on the marker's focusable element (title alone is a weak name). */

@@ -164,7 +164,9 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && !this.loaded) void this.loadAll();
+    if (!this.hasUpdated) return;
+    if (!this.loaded) void this.loadAll();
+    else this.requestUpdate(); // updated() watches for the map box again
   }
 
   override disconnectedCallback(): void {
