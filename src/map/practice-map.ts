@@ -54,7 +54,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 export class PracticeMap {
   private readonly map: LeafletMap;
   private tiles?: TileLayer;
-  private index = new Supercluster<ClusterProperties, ClusterProperties>({ radius: 60, maxZoom: 16 });
+  private index = newIndex();
   private markers = new Map<string, Marker>();
   private selectedId?: string;
   private points: MapPoint[] = [];
@@ -95,7 +95,7 @@ export class PracticeMap {
 
   setPoints(points: MapPoint[]): void {
     this.points = points;
-    this.index = new Supercluster<ClusterProperties, ClusterProperties>({ radius: 60, maxZoom: 16 });
+    this.index = newIndex();
     this.index.load(
       points.map((p) => ({
         type: 'Feature' as const,
@@ -207,6 +207,15 @@ export class PracticeMap {
     named(marker, this.options.clusterLabel(count));
     return marker;
   }
+}
+
+/**
+ * Points closer than about 60 screen pixels join one cluster, so no two targets overlap (WCAG
+ * 2.5.8 target spacing; our icons are at most 52 px). supercluster measures radius on a 512 px
+ * tile and Leaflet draws 256 px tiles, hence 120.
+ */
+function newIndex(): Supercluster<ClusterProperties, ClusterProperties> {
+  return new Supercluster<ClusterProperties, ClusterProperties>({ radius: 120, maxZoom: 17 });
 }
 
 /**

@@ -29,8 +29,8 @@ after(async () => {
 });
 
 /** Open a page, recording console errors and warnings, page errors, CSP violations and requests. */
-async function open(path) {
-  const page = await browser.newPage();
+async function open(path, viewport) {
+  const page = await browser.newPage(viewport ? { viewport } : undefined);
   const seen = { errors: [], warnings: [], violations: [], requests: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') seen.errors.push(message.text());
@@ -44,7 +44,7 @@ async function open(path) {
   });
   await page.goto(`${origin}${path}`);
   await page.waitForFunction(() => {
-    const widgets = [...document.querySelectorAll('sanctuary-timeline')];
+    const widgets = [...document.querySelectorAll('sanctuary-timeline, sanctuary-safe-surgery-map')];
     return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.querySelector('[part="list"], [role="alert"]'));
   });
   return { page, seen };
@@ -84,6 +84,11 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       assert.match(csp, /require-trusted-types-for 'script'/);
       const count = await page.evaluate(() => document.querySelector('sanctuary-timeline').shadowRoot.querySelectorAll('.event').length);
       assert.equal(count, 26);
+      // The map too: its list, then Leaflet's markers once it is scrolled into view, and a card.
+      await page.evaluate(() => document.querySelector('sanctuary-safe-surgery-map').shadowRoot.querySelector('.map').scrollIntoView());
+      await page.waitForFunction(() => document.querySelector('sanctuary-safe-surgery-map').shadowRoot.querySelectorAll('.leaflet-marker-icon').length > 0);
+      await page.evaluate(() => document.querySelector('sanctuary-safe-surgery-map').shadowRoot.querySelector('.practice-toggle').click());
+      await page.waitForFunction(() => document.querySelector('sanctuary-safe-surgery-map').shadowRoot.querySelector('.rights'));
       // Use it: filter, which re-renders through Lit's trusted-types policy.
       await page.evaluate(() => {
         const select = document.querySelector('sanctuary-timeline').shadowRoot.querySelector('#category');
@@ -133,6 +138,41 @@ describe('small screens, zoom and forced colours', () => {
     });
     assert.notEqual(dot.dot, dot.canvas, JSON.stringify(dot));
     await page.close();
+  });
+});
+
+describe('the Safe Surgery map demo', () => {
+  it('makes no request outside its own server until the map is scrolled into view; then only tiles', async () => {
+    const { page, seen } = await open('/demo/map.html', { width: 800, height: 360 });
+    const foreign = () => seen.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
+    // Search, filter and open a card: all on the device.
+    await page.evaluate(() => {
+      const root = document.querySelector('sanctuary-safe-surgery-map').shadowRoot;
+      root.querySelector('#query').value = 'SE6 4AB';
+      root.querySelector('form').requestSubmit();
+    });
+    await page.waitForFunction(() => document.querySelector('sanctuary-safe-surgery-map').shadowRoot.querySelector('.search-status').textContent.includes('nearest'));
+    await page.evaluate(() => document.querySelector('sanctuary-safe-surgery-map').shadowRoot.querySelector('.practice-toggle').click());
+    await page.waitForTimeout(500);
+    assert.deepEqual(foreign(), []);
+    assert.ok(!seen.requests.some((url) => url.includes('practice-map')), 'Leaflet is not even downloaded before the map is in view');
+    await page.evaluate(() => document.querySelector('sanctuary-safe-surgery-map').shadowRoot.querySelector('.map').scrollIntoView());
+    await page.waitForFunction(() => document.querySelector('sanctuary-safe-surgery-map').shadowRoot.querySelectorAll('.leaflet-marker-icon').length > 0);
+    await page.waitForTimeout(300);
+    const hosts = [...new Set(foreign().map((url) => new URL(url).host))];
+    assert.deepEqual(hosts, ['tile.openstreetmap.org']);
+    await page.close();
+  });
+
+  it('has no axe violations in English and Arabic, with a card open and the map shown', async () => {
+    for (const lang of ['en', 'ar']) {
+      const { page } = await open(`/demo/map.html?lang=${lang}`);
+      await page.evaluate(() => document.querySelector('sanctuary-safe-surgery-map').shadowRoot.querySelector('.practice-toggle').click());
+      await page.evaluate(() => document.querySelector('sanctuary-safe-surgery-map').shadowRoot.querySelector('.map').scrollIntoView());
+      await page.waitForFunction(() => document.querySelector('sanctuary-safe-surgery-map').shadowRoot.querySelectorAll('.leaflet-marker-icon').length > 0);
+      assert.deepEqual(await axeViolations(page), [], lang);
+      await page.close();
+    }
   });
 });
 

@@ -79,3 +79,22 @@ describe('parsePractices: bad records', () => {
     expect(practice).to.include({ id: 'row-3', safeSurgery: true, stepFree: false, postcode: 'se6 4aa' });
   });
 });
+
+describe('the published practices JSON Schema', () => {
+  it('accepts the demo data, and agrees with the parser on every hostile feature', async () => {
+    const { Validator } = await import('@cfworker/json-schema');
+    const validator = new Validator(await json('/schemas/practices.schema.json'), '2020-12', false);
+    const demo = validator.validate(await json('/demo/data/practices.geojson'));
+    expect(demo.valid, JSON.stringify(demo.errors.slice(0, 3))).to.equal(true);
+    const hostile = await json(fixtureUrl('map/hostile.geojson'));
+    const ids = new Set<string>();
+    hostile.features.forEach((feature: { properties: { id: string } }, index: number) => {
+      const bySchema = validator.validate({ type: 'FeatureCollection', features: [feature] }).valid;
+      const { practices } = parsePractices({ type: 'FeatureCollection', features: [feature] }, 'geojson', context);
+      // A repeated id is a whole-file rule the schema cannot state.
+      if (ids.has(feature.properties.id)) return;
+      ids.add(feature.properties.id);
+      expect(bySchema, `feature ${index + 1}`).to.equal(practices.length === 1);
+    });
+  });
+});
