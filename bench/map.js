@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism, loadavg } from 'node:os';
 import { generatePractices } from '../scripts/generate-practices.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -180,6 +181,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const { chromium } = await import('playwright-core');
   const { chromiumArgs, chromiumPath } = await import('../scripts/chromium.js');
   const started = performance.now();
+  const loadBefore = loadavg()[0];
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   let rows;
   try {
@@ -187,7 +189,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   } finally {
     await browser.close();
   }
-  const report = `# Map benchmark\n\n${new Date().toISOString()}\n\n${formatMapReport(rows, { rounds })}`;
+  // Other work on the machine skews these timings: say how busy it was.
+  const load = `load average (1 min) ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end, on ${availableParallelism()} cores`;
+  const report = `# Map benchmark\n\n${new Date().toISOString()}, ${load}, ${((performance.now() - started) / 1000).toFixed(0)} s.\n\n${formatMapReport(rows, { rounds })}`;
   writeFileSync(join(root, 'bench/results/map-report.md'), report);
   console.log(report);
   console.error(`map bench: done in ${((performance.now() - started) / 1000).toFixed(0)} s`);

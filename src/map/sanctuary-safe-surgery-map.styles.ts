@@ -157,6 +157,11 @@ export const mapStyles = css`
     background: var(--_surface);
     border-inline-start: 5px solid var(--_accent);
   }
+  .map-failed {
+    margin: 0.25rem 0 0;
+    padding: 0.5rem;
+    border-inline-start: 5px solid var(--_accent);
+  }
   .attribution {
     margin: 0.25rem 0 0;
     font-size: 0.8125rem;

@@ -678,13 +678,13 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
             </div>`
           : nothing}
         ${this.mapState === 'loading' ? html`<p class="map-note">${msg('Loading the map…', { id: 'map.mapLoading' })}</p>` : nothing}
-        ${this.mapState === 'failed' || this.tilesFailed
-          ? html`<p class="map-note" role="status">${msg('The map could not be loaded. The list of practices still works.', { id: 'map.tilesFailed' })}</p>`
-          : nothing}
       </div>
+      ${this.mapState === 'failed' || this.tilesFailed
+        ? html`<p class="map-failed" role="status">${msg('The map could not be loaded. The list of practices still works.', { id: 'map.tilesFailed' })}</p>`
+        : nothing}
       ${this.noTiles || this.mapState !== 'ready'
         ? nothing
-        : html`<p class="attribution"><a href=${this.attributionUrl} rel="noopener noreferrer">${this.attribution}</a></p>`}
+        : html`<p class="attribution"><a href=${this.attributionUrl} rel="noopener noreferrer" dir="auto">${this.attribution}</a></p>`}
       <p class="visually-hidden" role="status" aria-live="polite">${this.mapAnnouncement?.()}</p>
     </div>`;
   }

@@ -136,6 +136,39 @@ describe('<sanctuary-safe-surgery-map> search and filters', () => {
     expect(names(el)).to.deep.equal(['Deptford Test Practice']);
   });
 
+  it('asks for the device location only when "Use my location" is pressed', async () => {
+    const geolocation = navigator.geolocation;
+    const calls: unknown[] = [];
+    // Stand in for the phone's location service (the browser would otherwise ask for permission).
+    const original = geolocation.getCurrentPosition;
+    geolocation.getCurrentPosition = (success: PositionCallback) => {
+      calls.push(1);
+      success({ coords: { latitude: 51.4906, longitude: 0.0637, accuracy: 50 } } as GeolocationPosition);
+    };
+    try {
+      const el = await mapWidget(html`<sanctuary-safe-surgery-map view="list" src=${small}></sanctuary-safe-surgery-map>`);
+      expect(calls).to.have.length(0);
+      const searched = oneEvent(el, 'sanctuary-search');
+      Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('button')).find((b) => textOf(b) === 'Use my location')!.click();
+      expect((await searched).detail).to.deep.equal({ query: 'my location', found: true, geocoder: 'geolocation' });
+      await el.updateComplete;
+      expect(calls).to.have.length(1);
+      expect(names(el)[0]).to.equal('Woolwich Test Practice');
+      expect(textOf(shadow(el).querySelector('.search-status')!)).to.contain('nearest to your location');
+    } finally {
+      geolocation.getCurrentPosition = original;
+    }
+  });
+
+  it('reads an inline JSON child', async () => {
+    const el = await mapWidget(html`<sanctuary-safe-surgery-map view="list">
+      <script type="application/json">
+        { "type": "FeatureCollection", "features": [{ "type": "Feature", "geometry": { "type": "Point", "coordinates": [-0.02, 51.45] }, "properties": { "name": "Inline Practice" } }] }
+      </script>
+    </sanctuary-safe-surgery-map>`);
+    expect(names(el)).to.deep.equal(['Inline Practice']);
+  });
+
   it('safe-only starts filtered', async () => {
     const el = await mapWidget(html`<sanctuary-safe-surgery-map safe-only view="list" src=${small}></sanctuary-safe-surgery-map>`);
     expect(names(el)).to.have.length(2);
