@@ -15,7 +15,7 @@
  * lazy Leaflet chunk is imported while preparing). Zoom = setZoom(current + 2) until redrawn.
  */
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,8 +35,9 @@ function startServer() {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = normalize(join(root, path));
+    const inRepo = file.slice(root.length); // checked after normalising, so /bench/..%2f… is refused
     try {
-      if (!file.startsWith(root + '/') || !served.some((prefix) => path.startsWith(prefix)) || !(await stat(file)).isFile()) throw new Error('not served');
+      if (!file.startsWith(root + '/') || !served.some((prefix) => inRepo.startsWith(prefix)) || !(await stat(file)).isFile()) throw new Error('not served');
       const body = await readFile(file);
       response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
       response.end(body);
@@ -76,8 +77,9 @@ async function measure(browser, { origin, side, dataUrl, warmUrl, timeoutMs }) {
 /**
  * Runs the benchmark with an already-launched Chromium (playwright-core Browser).
  * @returns rows `{ size, widgetFirstMs, baselineFirstMs, firstRatio, widgetZoomMs, baselineZoomMs,
- *   zoomRatio, ... }`: medians in ms; a side that timed out has `null` times and `<side>TimedOut: true`;
- *   ratios are widget / baseline (null when either side timed out).
+ *   zoomRatio, ... }`: medians in ms. A side whose first display passed `timeoutMs` in any round has
+ *   `<side>TimedOut: true` and a null first-display time (its later rounds are skipped); a zoom time
+ *   is null when no round of that side finished. Ratios are widget / baseline, null when either is.
  */
 export async function runMapBenchmark({ browser, rounds = 3, sizes = [1000, 10000, 100000], timeoutMs = 120_000, log = (line) => console.error(line) }) {
   const entry = join(root, 'cdn/safe-surgery-map.js');
@@ -95,30 +97,37 @@ export async function runMapBenchmark({ browser, rounds = 3, sizes = [1000, 1000
       const name = `bench/results/map-practices-${size}.json`;
       writeFileSync(join(root, name), JSON.stringify(generatePractices(size, SEED)));
       const sides = { widget: { first: [], zoom: [], timedOut: false }, baseline: { first: [], zoom: [], timedOut: false } };
-      for (let round = 0; round < rounds; round++) {
-        for (const side of ['widget', 'baseline']) {
-          const runs = sides[side];
-          if (runs.timedOut) continue; // once past the time limit, do not wait for it again
-          const result = await measure(browser, { origin, side, dataUrl: `/${name}`, warmUrl: side === 'widget' ? warmUrl : undefined, timeoutMs });
-          if (result.timedOut) {
-            runs.timedOut = true;
-            log(`map bench: ${size} ${side} round ${round + 1}: first display > ${timeoutMs / 1000} s (timed out)`);
-            continue;
+      try {
+        for (let round = 0; round < rounds; round++) {
+          for (const side of ['widget', 'baseline']) {
+            const runs = sides[side];
+            if (runs.timedOut) continue; // once past the time limit, do not wait for it again
+            const result = await measure(browser, { origin, side, dataUrl: `/${name}`, warmUrl: side === 'widget' ? warmUrl : undefined, timeoutMs });
+            if (result.timedOut) {
+              runs.timedOut = true;
+              log(`map bench: ${size} ${side} round ${round + 1}: first display > ${timeoutMs / 1000} s (timed out)`);
+              continue;
+            }
+            const { first, zoom } = result;
+            if (!(first.markers > 0 && zoom.markers > 0 && zoom.to === zoom.from + 2)) throw new Error(`${side} at ${size}: unexpected state ${JSON.stringify(result)}`);
+            runs.first.push(first.ms);
+            runs.zoom.push(zoom.ms);
+            log(`map bench: ${size} ${side} round ${round + 1}: first ${first.ms.toFixed(0)} ms (${first.markers} markers at zoom ${first.zoom}, map ${first.box}), zoom ${zoom.from}→${zoom.to} ${zoom.ms.toFixed(0)} ms (${zoom.markers} markers)`);
           }
-          const { first, zoom } = result;
-          if (!(first.markers > 0 && zoom.markers > 0 && zoom.to === zoom.from + 2)) throw new Error(`${side} at ${size}: unexpected state ${JSON.stringify(result)}`);
-          runs.first.push(first.ms);
-          runs.zoom.push(zoom.ms);
-          log(`map bench: ${size} ${side} round ${round + 1}: first ${first.ms.toFixed(0)} ms (${first.markers} markers at zoom ${first.zoom}, map ${first.box}), zoom ${zoom.from}→${zoom.to} ${zoom.ms.toFixed(0)} ms (${zoom.markers} markers)`);
         }
+      } finally {
+        rmSync(join(root, name), { force: true }); // 83 MB at 100,000
       }
-      const pick = (side, key) => (sides[side].timedOut ? null : median(sides[side][key]));
+      // A side that timed out once has no first-display median ("> limit"); its zoom median is
+      // over the rounds that finished, if any.
+      const first = (side) => (sides[side].timedOut ? null : median(sides[side].first));
+      const zoom = (side) => (sides[side].zoom.length ? median(sides[side].zoom) : null);
       const row = {
         size,
-        widgetFirstMs: pick('widget', 'first'),
-        baselineFirstMs: pick('baseline', 'first'),
-        widgetZoomMs: pick('widget', 'zoom'),
-        baselineZoomMs: pick('baseline', 'zoom'),
+        widgetFirstMs: first('widget'),
+        baselineFirstMs: first('baseline'),
+        widgetZoomMs: zoom('widget'),
+        baselineZoomMs: zoom('baseline'),
         widgetTimedOut: sides.widget.timedOut,
         baselineTimedOut: sides.baseline.timedOut,
         runs: { widgetFirst: sides.widget.first, baselineFirst: sides.baseline.first, widgetZoom: sides.widget.zoom, baselineZoom: sides.baseline.zoom },
@@ -137,7 +146,7 @@ export async function runMapBenchmark({ browser, rounds = 3, sizes = [1000, 1000
 /** The rows as a markdown table, with the issue's two targets checked underneath. */
 export function formatMapReport(rows, { rounds = 3, timeoutMs = 120_000 } = {}) {
   const limit = `> ${timeoutMs / 1000} s`;
-  const ms = (value) => (value === null ? limit : value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`);
+  const ms = (value, missing = limit) => (value === null ? missing : value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`);
   const ratio = (r, widget, baseline) => {
     if (r !== null) return `${r.toFixed(2)}×`;
     if (widget !== null && baseline === null) return `< ${(widget / timeoutMs).toFixed(2)}×`; // baseline took longer than the limit
@@ -149,8 +158,8 @@ export function formatMapReport(rows, { rounds = 3, timeoutMs = 120_000 } = {}) 
     ms(r.widgetFirstMs),
     ms(r.baselineFirstMs),
     ratio(r.firstRatio, r.widgetFirstMs, r.baselineFirstMs),
-    ms(r.widgetZoomMs),
-    ms(r.baselineZoomMs),
+    ms(r.widgetZoomMs, 'not measured'),
+    ms(r.baselineZoomMs, 'not measured'),
     ratio(r.zoomRatio, r.widgetZoomMs, r.baselineZoomMs),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
