@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
 import { startDemoServer } from '../scripts/serve-demo.js';
+import { formatMapReport, runMapBenchmark } from './map.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const EVENTS = 1000;
@@ -39,6 +40,9 @@ async function bundleSize(entry, external = []) {
 // ---- Sizes ----
 const cdnTimeline = gzip(readFileSync('cdn/timeline.js'));
 const cdnAll = gzip(readFileSync('cdn/all.js'));
+const cdnMap = gzip(readFileSync('cdn/safe-surgery-map.js'));
+const mapChunk = readdirSync('cdn/chunks').find((f) => /^safe-surgery-map-practice-map-.*\.js$/.test(f));
+const mapLeafletChunk = gzip(readFileSync(`cdn/chunks/${mapChunk}`));
 const localeChunk = readdirSync('cdn/chunks').find((f) => /^timeline-vi-.*\.js$/.test(f));
 const csvChunk = readdirSync('cdn/chunks').find((f) => /^timeline-csv-.*\.js$/.test(f));
 const viChunk = gzip(readFileSync(`cdn/chunks/${localeChunk}`));
@@ -63,11 +67,15 @@ await build({
 const { server, origin } = await startDemoServer({ port: 0 });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 let timings;
+let mapRows;
+const MAP_ROUNDS = Number(process.env.BENCH_MAP_ROUNDS ?? 3);
 try {
   const page = await browser.newPage();
   await page.goto(`${origin}/bench/render.html`);
   await page.waitForFunction(() => window.benchReady === true);
   timings = await page.evaluate(([count, rounds]) => window.runRenderBenchmark(count, rounds), [EVENTS, ROUNDS]);
+  await page.close();
+  mapRows = await runMapBenchmark({ browser, rounds: MAP_ROUNDS });
 } finally {
   await browser.close();
   server.close();
@@ -79,6 +87,9 @@ const rows = [
   ['Timeline CDN bundle (cdn/timeline.js, Lit included)', kB(cdnTimeline)],
   ['  + one locale chunk (vi), loaded only for that language', kB(viChunk)],
   ['  + CSV parser chunk, loaded only for CSV data', kB(csvSize)],
+  ['Map CDN bundle (cdn/safe-surgery-map.js, Lit included)', kB(cdnMap)],
+  ['  + Leaflet, its CSS and supercluster, loaded when the map is in view', kB(mapLeafletChunk)],
+  ['  = map total with Leaflet (budget 75 kB)', kB(cdnMap + mapLeafletChunk)],
   ['All-widgets CDN bundle (cdn/all.js)', kB(cdnAll)],
   ['Timeline ESM (dist/timeline.js and its modules, Lit external)', kB(esmTimeline)],
   ['Reference: a plain Lit element with Lit (same build)', kB(litAlone)],
@@ -89,6 +100,6 @@ const rows = [
 const width = Math.max(...rows.map((r) => r[0].length));
 const table = rows.map(([name, value]) => `| ${name.padEnd(width)} | ${value.padStart(9)} |`).join('\n');
 const header = `| ${'What (gzip -9 sizes)'.padEnd(width)} | ${'Value'.padStart(9)} |\n|${'-'.repeat(width + 2)}|${'-'.repeat(11)}|`;
-const report = `# sanctuary-widgets benchmark\n\n${new Date().toISOString()}, Chromium headless, ${ROUNDS} rounds.\n\n${header}\n${table}\n`;
+const report = `# sanctuary-widgets benchmark\n\n${new Date().toISOString()}, Chromium headless, ${ROUNDS} rounds.\n\n${header}\n${table}\n\n## Safe Surgery map\n\n${formatMapReport(mapRows, { rounds: MAP_ROUNDS })}`;
 writeFileSync('bench/results/report.md', report);
 console.log(report);

@@ -63,9 +63,17 @@ function minutes(text: string): number | undefined {
   return Number(match[2]) < 60 && value <= 24 * 60 ? value : undefined;
 }
 
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
 /** Whether the hours say open at `date`, read in the practice's time zone (Europe/London by default). */
 export function isOpenAt(week: WeekHours, date: Date, timeZone = 'Europe/London'): boolean {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date);
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    // Creating a DateTimeFormat costs about a millisecond: one per time zone, kept.
+    clock = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clocks.set(timeZone, clock);
+  }
+  const parts = clock.formatToParts(date);
   const weekday = parts.find((p) => p.type === 'weekday')!.value.slice(0, 2).toLowerCase();
   const hour = Number(parts.find((p) => p.type === 'hour')!.value);
   const minute = Number(parts.find((p) => p.type === 'minute')!.value);

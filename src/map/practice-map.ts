@@ -201,7 +201,7 @@ export class PracticeMap {
       keyboard: true,
     });
     activate(marker, () => {
-      const zoom = Math.min(this.index.getClusterExpansionZoom(props.cluster_id!), 18);
+      const zoom = Math.min(this.index.getClusterExpansionZoom(props.cluster_id!), 17);
       this.map.setView(marker.getLatLng(), zoom);
     });
     named(marker, this.options.clusterLabel(count));
@@ -215,7 +215,8 @@ export class PracticeMap {
  * tile and Leaflet draws 256 px tiles, hence 120.
  */
 function newIndex(): Supercluster<ClusterProperties, ClusterProperties> {
-  return new Supercluster<ClusterProperties, ClusterProperties>({ radius: 120, maxZoom: 17 });
+  // Levels 3 (the map's widest) to 16 only: each level is a pass over every point.
+  return new Supercluster<ClusterProperties, ClusterProperties>({ radius: 120, minZoom: 3, maxZoom: 16 });
 }
 
 /**

@@ -61,6 +61,7 @@ export interface ParseContext {
 export const PRACTICE_LIMITS = { name: 200, address: 300, notes: 2000, items: 200_000 } as const;
 
 const LANGUAGE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+const CHECK_FLAGS = ['asked_for_id', 'asked_for_proof_of_address', 'asked_immigration_status', 'paper_form', 'interpreter_offered'] as const;
 
 /** Which of our formats a parsed JSON document is in, if any. */
 export function detectFormat(data: unknown): PracticeFormat | undefined {
@@ -76,7 +77,7 @@ export function detectFormat(data: unknown): PracticeFormat | undefined {
 export function parsePractices(data: unknown, format: PracticeFormat | 'json', context: ParseContext): { practices: Practice[]; problems: Problem[] } {
   const kind = format === 'json' ? detectFormat(data) : format;
   let items: unknown[] | undefined;
-  let toInput: (item: unknown) => Record<string, unknown> | string;
+  let toInput: (item: unknown) => PracticeInput | string;
   if (kind === 'geojson') {
     items = (data as { features?: unknown }).features as unknown[];
     toInput = fromFeature;
@@ -107,7 +108,7 @@ export function parsePractices(data: unknown, format: PracticeFormat | 'json', c
     const label = kind === 'csv' ? 'Row' : kind === 'oruk' ? 'Service' : 'Feature';
     if (kind === 'csv' && Object.values(item as Record<string, string>).every((cell) => cell === '')) return;
     const input = toInput(item);
-    const result = typeof input === 'string' ? input : validatePractice(input, row, context.baseUrl);
+    const result = typeof input === 'string' ? input : validatePractice(input.fields, row, context.baseUrl, input.lat, input.lng);
     if (typeof result === 'string') {
       problems.push({ code: 'invalid-item', source: context.source, row, message: `${label} ${row}: ${result}; skipped.` });
     } else if (ids.has(result.id)) {
@@ -120,16 +121,27 @@ export function parsePractices(data: unknown, format: PracticeFormat | 'json', c
   return { practices, problems };
 }
 
-function fromFeature(feature: unknown): Record<string, unknown> | string {
+/** A record's fields (our property names), with its coordinates kept apart (no copy of the fields). */
+interface PracticeInput {
+  fields: Record<string, unknown>;
+  lat: unknown;
+  lng: unknown;
+}
+
+function fromFeature(feature: unknown): PracticeInput | string {
   if (!feature || typeof feature !== 'object') return 'is not a GeoJSON Feature';
   const { geometry, properties } = feature as { geometry?: { type?: string; coordinates?: unknown }; properties?: Record<string, unknown> };
   if (!properties || typeof properties !== 'object') return 'has no "properties"';
   if (!geometry || geometry.type !== 'Point' || !Array.isArray(geometry.coordinates)) return 'needs a Point geometry with [longitude, latitude]';
-  const [lng, lat] = geometry.coordinates as unknown[];
-  return { ...properties, lat, lng };
+  return { fields: properties, lng: geometry.coordinates[0], lat: geometry.coordinates[1] };
 }
 
-function fromCsvRow(row: Record<string, string>): Record<string, unknown> {
+function fromCsvRow(row: Record<string, string>): PracticeInput {
+  const fields = csvFields(row);
+  return { fields, lat: fields.lat, lng: fields.lng };
+}
+
+function csvFields(row: Record<string, string>): Record<string, unknown> {
   const number = (text: string | undefined) => (text === undefined || text.trim() === '' ? undefined : Number(text));
   const checkedDate = row.checked_date || undefined;
   return {
@@ -170,7 +182,12 @@ function orukLocations(service: unknown): unknown[] {
 
 const ORUK_DAYS: Record<string, string> = { MO: 'Mo', TU: 'Tu', WE: 'We', TH: 'Th', FR: 'Fr', SA: 'Sa', SU: 'Su' };
 
-function fromOruk(item: unknown): Record<string, unknown> | string {
+function fromOruk(item: unknown): PracticeInput | string {
+  const fields = orukFields(item);
+  return typeof fields === 'string' ? fields : { fields, lat: fields.lat, lng: fields.lng };
+}
+
+function orukFields(item: unknown): Record<string, unknown> | string {
   const { service, location } = item as { service: Record<string, unknown>; location?: Record<string, unknown> };
   if (!service || typeof service !== 'object') return 'is not an Open Referral service';
   if (!location || typeof location !== 'object') return 'has no location (service_at_locations[].location)';
@@ -211,8 +228,11 @@ function fromOruk(item: unknown): Record<string, unknown> | string {
   };
 }
 
-/** One practice, or the reason it is invalid (English, for the editor). */
-export function validatePractice(input: Record<string, unknown>, row: number, baseUrl: string): Practice | string {
+/**
+ * One practice, or the reason it is invalid (English, for the editor). `lat` and `lng` default to
+ * the fields of the same name.
+ */
+export function validatePractice(input: Record<string, unknown>, row: number, baseUrl: string, lat: unknown = input.lat, lng: unknown = input.lng): Practice | string {
   const id = isAbsent(input.id) ? `row-${row}` : typeof input.id === 'string' || typeof input.id === 'number' ? String(input.id) : undefined;
   if (id === undefined) return `"id" must be a text or a number, not ${describe(input.id)}`;
 
@@ -224,8 +244,8 @@ export function validatePractice(input: Record<string, unknown>, row: number, ba
   if ('error' in notes) return notes.error;
 
   const postcode = typeof input.postcode === 'string' && input.postcode.trim() ? input.postcode.trim().slice(0, 10) : undefined;
-  const hasCoordinates = !isAbsent(input.lat) || !isAbsent(input.lng);
-  if (hasCoordinates && !isValidLatLng(input.lat, input.lng)) return `coordinates must be numbers (latitude -90 to 90, longitude -180 to 180), not ${describe(input.lat)}, ${describe(input.lng)}`;
+  const hasCoordinates = !isAbsent(lat) || !isAbsent(lng);
+  if (hasCoordinates && !isValidLatLng(lat, lng)) return `coordinates must be numbers (latitude -90 to 90, longitude -180 to 180), not ${describe(lat)}, ${describe(lng)}`;
   if (!hasCoordinates && !(postcode && normalisePostcode(postcode))) return 'has neither coordinates nor a UK postcode to place it by';
 
   let website: string | undefined;
@@ -255,17 +275,20 @@ export function validatePractice(input: Record<string, unknown>, row: number, ba
     if (!date) return `"last_check.date" must be a year, month or day, not ${describe(typeof check === 'object' ? check.date : check)}`;
     const by = checkTranslatable(check.by, 'last_check.by', PRACTICE_LIMITS.name, false);
     if ('error' in by) return by.error;
-    const flag = (key: string) => (isAbsent(check[key]) ? undefined : parseBoolean(check[key]));
-    for (const key of ['asked_for_id', 'asked_for_proof_of_address', 'asked_immigration_status', 'paper_form', 'interpreter_offered']) {
-      if (!isAbsent(check[key]) && flag(key) === undefined) return `"last_check.${key}" must be true or false, not ${describe(check[key])}`;
+    const flags: Array<boolean | undefined> = [];
+    for (const key of CHECK_FLAGS) {
+      const raw = check[key];
+      const value = isAbsent(raw) ? undefined : parseBoolean(raw);
+      if (!isAbsent(raw) && value === undefined) return `"last_check.${key}" must be true or false, not ${describe(raw)}`;
+      flags.push(value);
     }
     lastCheck = {
       date,
-      askedForId: flag('asked_for_id'),
-      askedForProofOfAddress: flag('asked_for_proof_of_address'),
-      askedImmigrationStatus: flag('asked_immigration_status'),
-      paperForm: flag('paper_form'),
-      interpreterOffered: flag('interpreter_offered'),
+      askedForId: flags[0],
+      askedForProofOfAddress: flags[1],
+      askedImmigrationStatus: flags[2],
+      paperForm: flags[3],
+      interpreterOffered: flags[4],
       by: by.value,
     };
   }
@@ -293,8 +316,8 @@ export function validatePractice(input: Record<string, unknown>, row: number, ba
     name: name.value!,
     address: address.value,
     postcode,
-    lat: hasCoordinates ? (input.lat as number) : undefined,
-    lng: hasCoordinates ? (input.lng as number) : undefined,
+    lat: hasCoordinates ? (lat as number) : undefined,
+    lng: hasCoordinates ? (lng as number) : undefined,
     phone,
     website,
     odsCode,

@@ -151,6 +151,9 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
   @state() private tilesFailed = false;
 
   private areaTable: AreaTable = {};
+  /** Languages staff speak anywhere in the data (primary subtags), for the filter. */
+  private languageCodes: string[] = [];
+  private filteredMemo?: { key: string; source: PlacedPractice[]; list: PlacedPractice[] };
   private loadController?: AbortController;
   private searchController?: AbortController;
   private hoursCache = new Map<string, WeekHours | undefined>();
@@ -192,6 +195,12 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
     // The map loads (Leaflet, styles, tiles) only once its box scrolls into view.
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
     if (container && this.loaded && !this.mapObserver && this.mapState === 'waiting') {
+      // Already on screen: start now rather than a frame later.
+      const box = container.getBoundingClientRect();
+      if (box.width > 0 && box.top < innerHeight + 200 && box.bottom > -200) {
+        void this.createMap(container);
+        return;
+      }
       this.mapObserver = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           this.mapObserver?.disconnect();
@@ -243,6 +252,9 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
         else problems.push({ code: 'invalid-item', source: data.source, row: practice.row, field: 'postcode', message: `Row ${practice.row}: no coordinates, and postcode "${practice.postcode}" is not in the area table (areas attribute); skipped.` });
       }
       this.allPractices = placed;
+      const codes = new Set<string>();
+      for (const practice of placed) for (const code of practice.languages) codes.add(code.split('-')[0]);
+      this.languageCodes = [...codes];
       this.hoursCache.clear();
       this.distanceCache.clear();
       this.skippedCount = problems.length;
@@ -302,23 +314,62 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
     return km;
   }
 
-  /** The practices the filters let through, nearest first after a search, else by name. */
-  private visiblePractices(now = new Date()): PlacedPractice[] {
+  /**
+   * The practices the filters let through, in data order. Kept until the data, filters or the
+   * minute (for "open now") change: at 100,000 practices every pass counts.
+   */
+  private filteredPractices(now = new Date()): PlacedPractice[] {
     const { safeOnly, stepFree, openNow, language } = this.filters;
-    const matches = this.allPractices.filter(
+    const key = `${safeOnly}|${stepFree}|${openNow}|${language}|${openNow ? Math.floor(now.getTime() / 60_000) : ''}`;
+    if (this.filteredMemo?.key === key && this.filteredMemo.source === this.allPractices) return this.filteredMemo.list;
+    const list = this.allPractices.filter(
       (p) =>
         (!safeOnly || p.safeSurgery) &&
         (!stepFree || p.stepFree === true) &&
         (!language || p.languages.some((l) => l === language || l.split('-')[0] === language)) &&
         (!openNow || this.openNow(p, now) === true),
     );
-    if (this.origin) return matches.sort((a, b) => this.distance(a)! - this.distance(b)!);
+    this.filteredMemo = { key, source: this.allPractices, list };
+    return list;
+  }
+
+  /** List order: nearest first after a search, else by name in the visitor's language. */
+  private get compare(): (a: PlacedPractice, b: PlacedPractice) => number {
+    if (this.origin) return (a, b) => this.distance(a)! - this.distance(b)!;
     const collator = intl('Collator', this.locale);
-    return matches.sort((a, b) => collator.compare(this.text(a.name).text, this.text(b.name).text));
+    return (a, b) => collator.compare(this.text(a.name).text, this.text(b.name).text);
+  }
+
+  /**
+   * The first `count` practices in list order, without sorting them all: the list shows a page
+   * at a time, and sorting 100,000 names by the visitor's collation takes seconds on a phone.
+   */
+  private firstPractices(count: number, now = new Date()): PlacedPractice[] {
+    const compare = this.compare;
+    const best: PlacedPractice[] = [];
+    for (const practice of this.filteredPractices(now)) {
+      if (best.length === count && compare(practice, best[count - 1]) >= 0) continue;
+      let low = 0;
+      let high = best.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (compare(best[middle], practice) <= 0) low = middle + 1;
+        else high = middle;
+      }
+      best.splice(low, 0, practice);
+      if (best.length > count) best.pop();
+    }
+    return best;
+  }
+
+  /** Where a practice stands in list order (how many come before it). */
+  private rankOf(practice: PlacedPractice): number {
+    const compare = this.compare;
+    return this.filteredPractices().reduce((rank, other) => rank + (compare(other, practice) < 0 ? 1 : 0), 0);
   }
 
   private mapPoints() {
-    return this.visiblePractices().map((p) => ({ id: p.id, lat: p.lat!, lng: p.lng!, name: this.text(p.name).text, safeSurgery: p.safeSurgery }));
+    return this.filteredPractices().map((p) => ({ id: p.id, lat: p.lat!, lng: p.lng!, name: this.text(p.name).text, safeSurgery: p.safeSurgery }));
   }
 
   private text(value: Translatable | undefined) {
@@ -349,8 +400,7 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
         onTilesFailed: () => (this.tilesFailed = true),
       });
       this.map.setPoints(this.mapPoints());
-      const points = this.visiblePractices();
-      this.map.fit(this.origin ? [this.origin, ...points.slice(0, 5)] : points);
+      this.map.fit(this.origin ? [this.origin, ...this.firstPractices(5)] : this.filteredPractices());
       this.resizeObserver = new ResizeObserver(() => this.map?.invalidateSize());
       this.resizeObserver.observe(container);
       this.mapState = 'ready';
@@ -463,14 +513,14 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
     this.origin = place;
     this.distanceCache.clear();
     this.shown = this.validPageSize;
-    const nearest = this.visiblePractices()[0];
+    const [nearest] = this.firstPractices(1);
     this.searchMessage = () => {
       const where = place.label || msg('your location', { id: 'map.search.yourLocation' });
       return nearest
         ? msg(str`Practices nearest to ${where} are shown first. The nearest is ${this.text(nearest.name).text}, ${this.formatDistance(this.distance(nearest)!)} away.`, { id: 'map.search.found' })
         : msg(str`Showing practices near ${where}.`, { id: 'map.search.foundNone' });
     };
-    this.map?.fit([place, ...this.visiblePractices().slice(0, 5)]);
+    this.map?.fit([place, ...this.firstPractices(5)]);
   }
 
   private clearSearch(): void {
@@ -481,14 +531,14 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
       input.value = '';
       input.focus();
     }
-    this.map?.fit(this.visiblePractices());
+    this.map?.fit(this.filteredPractices());
   }
 
   private setFilter<K extends keyof PracticeFilters>(key: K, value: PracticeFilters[K]): void {
     this.filters = { ...this.filters, [key]: value };
     this.shown = this.validPageSize;
-    const count = this.visiblePractices().length;
-    this.listAnnouncement = () => this.countText(this.visiblePractices().length);
+    const count = this.filteredPractices().length;
+    this.listAnnouncement = () => this.countText(this.filteredPractices().length);
     this.map?.setPoints(this.mapPoints());
     this.dispatchEvent(new CustomEvent<PracticeFilterDetail>('sanctuary-filter-change', { detail: { ...this.filters, count }, bubbles: true, composed: true }));
   }
@@ -503,8 +553,8 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
     this.dispatchEvent(new CustomEvent<PracticeSelectDetail>('sanctuary-practice-select', { detail: { id, name: this.text(practice.name).text, from }, bubbles: true, composed: true }));
     if (from === 'map') {
       // Make sure the card is on the current page of the list, then take the visitor to it.
-      const index = this.visiblePractices().findIndex((p) => p.id === id);
-      if (index >= this.shown) this.shown = index + 1;
+      const rank = this.rankOf(practice);
+      if (rank >= this.shown) this.shown = rank + 1;
       this.map?.select(id);
       void this.updateComplete.then(() => {
         const button = this.renderRoot.querySelector<HTMLElement>(`[data-practice="${CSS.escape(id)}"] .practice-toggle`);
@@ -610,11 +660,12 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
       return html`<slot><p class="loading" role="status">${this.localeReady ? msg('Loading GP practices…', { id: 'map.loading' }) : ''}</p></slot>`;
     }
     const now = new Date();
-    const visible = this.visiblePractices(now);
+    const total = this.filteredPractices(now).length;
     return html`
       ${this.renderSearch()} ${this.renderFilters()}
-      <p class="count" role="status">${this.listAnnouncement ? this.listAnnouncement() : this.countText(visible.length)}</p>
-      ${this.view === 'list' ? nothing : this.renderMap()} ${this.renderList(visible, now)} ${this.renderSkippedNote(this.skippedCount)}
+      <p class="count" role="status">${this.listAnnouncement ? this.listAnnouncement() : this.countText(total)}</p>
+      ${this.view === 'list' ? nothing : this.renderMap()} ${this.renderList(this.firstPractices(this.shown, now), total, now)}
+      ${this.renderSkippedNote(this.skippedCount)}
     `;
   }
 
@@ -640,7 +691,7 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
   }
 
   private renderFilters(): TemplateResult {
-    const languages = [...new Set(this.allPractices.flatMap((p) => p.languages.map((l) => l.split('-')[0])))]
+    const languages = this.languageCodes
       .filter((l) => l !== 'en')
       .map((code) => [code, this.languageName(code)] as const)
       .sort((a, b) => a[1].localeCompare(b[1], this.locale));
@@ -689,19 +740,18 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
     </div>`;
   }
 
-  private renderList(visible: PlacedPractice[], now: Date): TemplateResult {
-    const page = visible.slice(0, this.shown);
+  private renderList(page: PlacedPractice[], total: number, now: Date): TemplateResult {
     const heading = unsafeStatic(`h${this.levels.results}`);
     return html`<div class="results">
       ${staticHtml`<${heading} id="results-heading" class="results-heading" tabindex="-1">${msg('GP practices', { id: 'map.results' })}</${heading}>`}
-      ${visible.length === 0
+      ${total === 0
         ? html`<p class="empty">${msg('No practices match these filters. Try turning one off.', { id: 'map.noMatches' })}</p>`
         : html`<ol part="list" class="practices">
             ${page.map((p) => this.renderPractice(p, now))}
           </ol>`}
-      ${visible.length > page.length
+      ${total > page.length
         ? html`<button class="button secondary more" type="button" @click=${() => (this.shown += this.validPageSize)}>
-            ${msg(str`Show more practices (${this.formatNumber(page.length)} of ${this.formatNumber(visible.length)} shown)`, { id: 'map.more' })}
+            ${msg(str`Show more practices (${this.formatNumber(page.length)} of ${this.formatNumber(total)} shown)`, { id: 'map.more' })}
           </button>`
         : nothing}
     </div>`;
