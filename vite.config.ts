@@ -2,26 +2,6 @@ import { defineConfig, type Plugin } from 'vite';
 import { isLeafletSource, patchLeafletForTrustedTypes } from './scripts/leaflet-trusted-types.js';
 
 /**
- * lit-localize's generated locale modules import `str` from '@lit/localize'. That one shared
- * import made the bundler split @lit/localize into a chunk of its own, so every widget bundle
- * needed an extra request before it could start. Each locale chunk gets its own two-line `str`
- * (the same object shape the runtime reads) instead.
- */
-function selfContainedLocales(): Plugin {
-  return {
-    name: 'sanctuary:self-contained-locales',
-    transform(code, id) {
-      if (!/src[\\/]generated[\\/]locales[\\/][^\\/]+\.ts$/.test(id)) return null;
-      const replaced = code.replace(
-        /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
-        'const str = (strings, ...values) => ({ strTag: true, strings, values });',
-      );
-      return { code: replaced, map: { mappings: '' } }; // generated code: no source map to keep
-    },
-  };
-}
-
-/**
  * Lit's css`` templates reach the bundle as written. Strip comments and collapse white space in
  * our own style modules (they hold no strings where white space matters).
  */
@@ -61,7 +41,7 @@ function leafletTrustedTypes(): Plugin {
  * which Vite 8's Oxc lowers itself (it does not lower TC39 decorators: see shared/toolchain.md).
  */
 export default defineConfig({
-  plugins: [selfContainedLocales(), minifyCssTemplates(), leafletTrustedTypes()],
+  plugins: [minifyCssTemplates(), leafletTrustedTypes()],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2021',

@@ -43,9 +43,9 @@ const cdnAll = gzip(readFileSync('cdn/all.js'));
 const cdnMap = gzip(readFileSync('cdn/safe-surgery-map.js'));
 const mapChunk = readdirSync('cdn/chunks').find((f) => /^safe-surgery-map-practice-map-.*\.js$/.test(f));
 const mapLeafletChunk = gzip(readFileSync(`cdn/chunks/${mapChunk}`));
-const localeChunk = readdirSync('cdn/chunks').find((f) => /^timeline-vi-.*\.js$/.test(f));
+const chunk = (pattern) => readdirSync('cdn/chunks').find((f) => pattern.test(f));
 const csvChunk = readdirSync('cdn/chunks').find((f) => /^timeline-csv-.*\.js$/.test(f));
-const viChunk = gzip(readFileSync(`cdn/chunks/${localeChunk}`));
+const viChunk = gzip(readFileSync(`cdn/chunks/${chunk(/^timeline-locale-core-vi-.*\.js$/)}`)) + gzip(readFileSync(`cdn/chunks/${chunk(/^timeline-locale-timeline-vi-.*\.js$/)}`));
 const csvSize = gzip(readFileSync(`cdn/chunks/${csvChunk}`));
 const litExternal = [/^lit($|\/)/, /^@lit\//, /^lit-html/, /^lit-element/, /^@lit\/reactive-element/];
 const esmTimeline = await bundleSize('dist/timeline.js', litExternal);
@@ -85,7 +85,7 @@ const plainMs = median(timings.plain);
 
 const rows = [
   ['Timeline CDN bundle (cdn/timeline.js, Lit included)', kB(cdnTimeline)],
-  ['  + one locale chunk (vi), loaded only for that language', kB(viChunk)],
+  ['  + its Vietnamese translations (2 chunks: shared + timeline), only for vi', kB(viChunk)],
   ['  + CSV parser chunk, loaded only for CSV data', kB(csvSize)],
   ['Map CDN bundle (cdn/safe-surgery-map.js, Lit included)', kB(cdnMap)],
   ['  + Leaflet, its CSS and supercluster, loaded when the map is in view', kB(mapLeafletChunk)],

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run build:
- *  1. lit-localize build: XLIFF in locales/ → src/generated/locales/*.ts
+ *  1. lit-localize build + split-locales: XLIFF in locales/ → one chunk per widget and locale
  *  2. tsc: unbundled ES modules + .d.ts in dist/ (lit, @lit/*, d3-dsv stay imports)
  *  3. Vite: a minified CDN bundle per widget and one with every widget, in cdn/, each with its
  *     own lazy chunks (one per locale, one for the CSV parser) so a page downloads only its language
@@ -25,6 +25,7 @@ rmSync('dist', { recursive: true, force: true });
 rmSync('cdn', { recursive: true, force: true });
 
 run(bin('lit-localize'), ['build']);
+run('node', ['scripts/split-locales.js']);
 run('node', ['scripts/vendor-leaflet-css.js']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 
@@ -44,7 +45,11 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
           // Library mode keeps whitespace in ES output; a CDN bundle wants it gone.
           minify: true,
           entryFileNames: '[name].js',
-          chunkFileNames: `chunks/${name}-[name]-[hash].js`,
+          // Locale chunks are named by widget group too: chunks/timeline-locale-map-vi-<hash>.js
+          chunkFileNames: (chunk) => {
+            const locale = /generated[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/.]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+            return locale ? `chunks/${name}-locale-${locale[1]}-${locale[2]}-[hash].js` : `chunks/${name}-[name]-[hash].js`;
+          },
         },
       },
     },

@@ -4,9 +4,8 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { LocaleModule } from '@lit/localize';
 import { directionOf, languageOf, matchLocale, type LocaleCode } from './language.js';
-import { intl, loadTemplates, msg, plural, str, withTemplates } from './localize.js';
+import { intl, loadTemplates, msg, plural, str, withTemplates, type Templates } from './localize.js';
 import { SanctuaryErrorEvent, type SanctuaryErrorDetail } from './errors.js';
 import { sharedStyles } from './styles.js';
 
@@ -32,6 +31,9 @@ export type ReportedError = Omit<SanctuaryErrorDetail, 'element'>;
 export abstract class SanctuaryElement extends LitElement {
   static override styles = [sharedStyles];
 
+  /** The widget's message group: its translations load as their own small chunk per locale. */
+  protected static localeGroup = 'core';
+
   /** The UI locale in use: the best shipped match for the page's language. */
   @state() protected locale: LocaleCode = 'en';
   /** The language the page asks for (may be one the UI does not ship; content may still have it). */
@@ -41,7 +43,7 @@ export abstract class SanctuaryElement extends LitElement {
   /** The error that stops this widget showing its content, if any. */
   @state() protected error?: ReportedError;
 
-  private templates?: LocaleModule['templates'];
+  private templates?: Templates;
   private languageRequest = 0;
 
   /** `ltr` or `rtl`, from the UI locale (set on the `base` part, never on the partner's element). */
@@ -75,7 +77,7 @@ export abstract class SanctuaryElement extends LitElement {
     const locale = matchLocale(requested);
     if (this.localeReady && requested === this.contentLanguage && locale === this.locale) return;
     const request = ++this.languageRequest;
-    const templates = await loadTemplates(locale);
+    const templates = await loadTemplates(locale, (this.constructor as typeof SanctuaryElement).localeGroup);
     if (request !== this.languageRequest) return; // a newer change has already won
     this.templates = templates;
     this.locale = locale;

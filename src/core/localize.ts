@@ -11,14 +11,18 @@
  */
 import { joinStringsAndValues, str } from '@lit/localize/internal/str-tag.js';
 import type { MsgFn } from '@lit/localize/internal/types.js';
-import type { LocaleModule } from '@lit/localize';
 import { sourceLocale } from '../generated/locale-codes.js';
+import { localeLoaders } from '../generated/locale-loaders.js';
 import type { LocaleCode } from './language.js';
 
 export { str };
 
-type Templates = LocaleModule['templates'];
+/** A locale's messages by id: plain text, or a `str` message with the order of its placeholders. */
+export type Templates = Record<string, string | { strTag: true; strings: readonly string[]; values: number[] }>;
 type Localized = Templates[string];
+
+/** Per message group (`core`, `timeline`, `map`…), per locale: a loader of that chunk. */
+export type LocaleLoaders = Record<string, Partial<Record<LocaleCode, () => Promise<{ templates: Templates }>>>>;
 
 let activeTemplates: Templates | undefined;
 
@@ -32,7 +36,7 @@ export const msg = ((template: string | { strTag: true; strings: TemplateStrings
   const localized: Localized | undefined = options?.id ? activeTemplates?.[options.id] : undefined;
   if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
   if (typeof localized === 'string') return localized; // a translation with no placeholder
-  if (localized && 'strTag' in localized) return joinStringsAndValues(localized.strings, template.values, localized.values as number[]);
+  if (localized && 'strTag' in localized) return joinStringsAndValues(localized.strings as TemplateStringsArray, template.values, localized.values);
   return joinStringsAndValues(template.strings, template.values);
 }) as MsgFn;
 
@@ -47,38 +51,29 @@ export function withTemplates<T>(templates: Templates | undefined, render: () =>
   }
 }
 
-/*
- * One lazy chunk per locale. The imports must be literal: bundlers and the test server cannot
- * follow a template-literal path.
- */
-const loaders: Record<Exclude<LocaleCode, typeof sourceLocale>, () => Promise<LocaleModule>> = {
-  vi: () => import('../generated/locales/vi.js'),
-  sv: () => import('../generated/locales/sv.js'),
-  ru: () => import('../generated/locales/ru.js'),
-  uk: () => import('../generated/locales/uk.js'),
-  ar: () => import('../generated/locales/ar.js'),
-};
-
-const cache = new Map<LocaleCode, Promise<Templates | undefined>>();
+const cache = new Map<string, Promise<Templates | undefined>>();
 
 /**
- * The templates for a locale (undefined for English, the source). A chunk that fails to load
- * (a partial CDN deploy, a dropped connection) falls back to English with one warning, and is
- * tried again next time.
+ * The translations a widget needs in a locale: the shared `core` messages and its own group's,
+ * one small lazy chunk each (undefined for English, the source). A chunk that fails to load (a
+ * partial CDN deploy, a dropped connection) falls back to English with one warning, and is tried
+ * again next time.
  */
-export function loadTemplates(locale: LocaleCode): Promise<Templates | undefined> {
+export function loadTemplates(locale: LocaleCode, group: string): Promise<Templates | undefined> {
   if (locale === sourceLocale) return Promise.resolve(undefined);
-  let pending = cache.get(locale);
+  const key = `${locale}|${group}`;
+  let pending = cache.get(key);
   if (!pending) {
-    pending = loaders[locale]().then(
-      (module) => module.templates,
+    const chunks = ['core', group].map((name) => localeLoaders[name]?.[locale]).filter((load) => load !== undefined);
+    pending = Promise.all(chunks.map((load) => load())).then(
+      (modules) => Object.assign({}, ...modules.map((module) => module.templates)) as Templates,
       (error: unknown) => {
-        cache.delete(locale);
+        cache.delete(key);
         console.warn(`sanctuary-widgets: could not load the "${locale}" translations; showing English.`, error);
         return undefined;
       },
     );
-    cache.set(locale, pending);
+    cache.set(key, pending);
   }
   return pending;
 }

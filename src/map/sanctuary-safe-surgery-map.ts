@@ -79,6 +79,7 @@ export interface PracticeFilterDetail extends PracticeFilters {
  * @cssproperty --sanctuary-map-pin-color - Pins of practices that are not Safe Surgery members (default #505a5f).
  */
 export class SanctuarySafeSurgeryMap extends SanctuaryElement {
+  protected static override localeGroup = 'map';
   static override styles = [sharedStyles, mapStyles];
 
   /** URL of the practices: GeoJSON, CSV or Open Referral UK JSON. */

@@ -64,6 +64,7 @@ export interface TimelineDataLoadDetail {
  * @cssproperty --sanctuary-timeline-dot-color - The dot of each event (default: accent).
  */
 export class SanctuaryTimeline extends SanctuaryElement {
+  protected static override localeGroup = 'timeline';
   static override styles = [sharedStyles, timelineStyles];
 
   /** URL of a JSON or CSV file of events. */
