@@ -54,6 +54,7 @@ export default {
     { name: 'core', files: 'test/core/**/*.test.ts' },
     { name: 'timeline', files: 'test/timeline/**/*.test.ts' },
     { name: 'map', files: 'test/map/**/*.test.ts' },
+    { name: 'rights', files: 'test/rights/**/*.test.ts' },
   ],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 1,

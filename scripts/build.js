@@ -8,7 +8,7 @@
  *  4. custom-elements.json
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { chmodSync, cpSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -28,6 +28,9 @@ run(bin('lit-localize'), ['build']);
 run('node', ['scripts/split-locales.js']);
 run('node', ['scripts/vendor-leaflet-css.js']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
+// Rulesets are data: shipped beside the engine for `sanctuary-widgets/rulesets/gb-eng.json`.
+cpSync('src/rights/rulesets', 'dist/rights/rulesets', { recursive: true });
+chmodSync('dist/cli.js', 0o755);
 
 for (const [name, entry] of Object.entries(cdnEntries)) {
   // One build per bundle, so each bundle carries its own copy of Lit and needs no other file
