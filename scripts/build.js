@@ -18,6 +18,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 export const cdnEntries = {
   timeline: 'src/timeline.ts',
   'safe-surgery-map': 'src/safe-surgery-map.ts',
+  'rights-checker': 'src/rights-checker.ts',
   all: 'src/all.ts',
 };
 
@@ -26,6 +27,7 @@ rmSync('cdn', { recursive: true, force: true });
 
 run(bin('lit-localize'), ['build']);
 run('node', ['scripts/split-locales.js']);
+run('node', ['scripts/bundle-rulesets.js']);
 run('node', ['scripts/vendor-leaflet-css.js']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 // Rulesets are data: shipped beside the engine for `sanctuary-widgets/rulesets/gb-eng.json`.

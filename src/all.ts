@@ -1,3 +1,4 @@
 /** Registers every widget: the entry of the all-widgets CDN bundle. */
 export * from './timeline.js';
 export * from './safe-surgery-map.js';
+export * from './rights-checker.js';

@@ -20,3 +20,6 @@ export type { Practice, PracticeCheck, PracticeFormat } from './map/practices.js
 export { parseOpeningHours, isOpenAt } from './map/opening-hours.js';
 export { createGeocoder, localGeocoder, postcodesIoGeocoder, nominatimGeocoder, templateGeocoder, readAreaTable } from './map/geocoders.js';
 export type { Geocoder, Place, AreaTable } from './map/geocoders.js';
+export { SanctuaryRightsChecker } from './rights/sanctuary-rights-checker.js';
+export { evaluate as evaluateRuleset, validateRuleset } from './rights/index.js';
+export type { Ruleset, Outcome, OutcomeKind, Answers } from './rights/ruleset.js';

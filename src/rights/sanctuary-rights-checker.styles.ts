@@ -1,0 +1,163 @@
+import { css } from 'lit';
+
+export const checkerStyles = css`
+  fieldset {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  .question-heading {
+    margin: 0 0 0.75rem;
+    font-size: 1.5rem;
+    line-height: 1.25;
+  }
+  .progress,
+  .hint,
+  .privacy,
+  .reviewed {
+    color: var(--_muted);
+  }
+  .progress {
+    margin: 0 0 0.25rem;
+  }
+  .hint {
+    margin: 0 0 0.75rem;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    padding-block: 0.4rem;
+  }
+  .choice input {
+    flex: none;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .choice label {
+    padding-block-start: 0.1rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-block: var(--_space);
+  }
+  .error-summary {
+    margin-block-end: var(--_space);
+    padding: var(--_space);
+    border: 4px solid var(--_error);
+  }
+  .error-summary p {
+    margin: 0;
+    font-weight: 700;
+  }
+  .free-first,
+  .outcome,
+  .card {
+    margin-block: var(--_space);
+    padding: var(--_space);
+    border-inline-start: 6px solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 7%, var(--_surface));
+  }
+  .outcome.charged-later,
+  .outcome.charged-in-advance,
+  .outcome.depends,
+  .outcome.fee {
+    border-inline-start-color: var(--_text);
+    background: var(--_surface);
+    border-block: 1px solid var(--_border);
+    border-inline-end: 1px solid var(--_border);
+  }
+  .outcome-care {
+    margin: 0;
+    font-size: 1.125rem;
+  }
+  .outcome-kind {
+    font-size: 1.25rem;
+    margin: 0.25rem 0 0.5rem;
+  }
+  .uncertain {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid #f47738;
+    background: var(--_surface);
+  }
+  .statements {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .statements li {
+    margin-block-end: 0.75rem;
+  }
+  .statements p {
+    margin: 0 0 0.25rem;
+  }
+  .sources {
+    font-size: 0.875rem;
+  }
+  .sources summary {
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+    min-block-size: 24px;
+  }
+  .sources ul {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.25rem;
+  }
+  .summary-list {
+    margin: 0 0 var(--_space);
+  }
+  .summary-row {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr) auto;
+    gap: 0.25rem 1rem;
+    padding-block: 0.75rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  .summary-row dt {
+    font-weight: 700;
+  }
+  .summary-row dd {
+    margin: 0;
+  }
+  @container (max-width: 36rem) {
+    .summary-row {
+      grid-template-columns: 1fr;
+    }
+  }
+  .link-button {
+    padding: 0;
+    min-block-size: 24px;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .card-columns {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    gap: var(--_space);
+  }
+  .card-column {
+    font-size: 1.125rem;
+  }
+  :host {
+    container-type: inline-size;
+  }
+  @media print {
+    .card {
+      border: 2px solid #000;
+      background: none;
+    }
+    .sources[open] summary ~ * {
+      display: block;
+    }
+  }
+`;

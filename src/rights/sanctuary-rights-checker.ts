@@ -1,0 +1,525 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { SanctuaryElement } from '../core/base-element.js';
+import { loadData } from '../core/data.js';
+import { toErrorDetail } from '../core/errors.js';
+import { intl, msg, str } from '../core/localize.js';
+import { sharedStyles } from '../core/styles.js';
+import { resolveText, type Translatable } from '../core/translatable.js';
+import { rulesetLoaders } from '../generated/ruleset-loaders.js';
+import { evaluate, type Evaluation } from './engine.js';
+import type { Outcome, OutcomeKind, Question, Ruleset, SectionId, Statement } from './ruleset.js';
+import { validateRuleset } from './validate.js';
+import { checkerStyles } from './sanctuary-rights-checker.styles.js';
+
+type Step = { kind: 'place' } | { kind: 'question'; question: Question } | { kind: 'check' } | { kind: 'result' } | { kind: 'card' };
+
+/**
+ * A few questions, then what care is free for this person, what may be charged and what to do if
+ * refused, every statement cited to its law or guidance. The answers stay in this element: nothing
+ * is stored, put in the address bar or sent anywhere.
+ *
+ * @summary What healthcare is free for me, and what may be charged?
+ * @tagname sanctuary-rights-checker
+ *
+ * @event sanctuary-error - The ruleset could not be loaded or is invalid. Detail: `{code, element, source, message}`.
+ *
+ * @slot help - The partner's own list of where to get help, shown with the result.
+ *
+ * @csspart base - The outer wrapper (carries `lang` and `dir`).
+ * @csspart question - The current question.
+ * @csspart result - The result.
+ * @csspart card - The "show this at reception" card.
+ * @csspart error - The message shown when the rules cannot be loaded.
+ */
+export class SanctuaryRightsChecker extends SanctuaryElement {
+  protected static override localeGroup = 'rights';
+  static override styles = [sharedStyles, checkerStyles];
+
+  /** The rules to use: `gb-eng`, `gb-sct`, `gb-wls`, `se-vgr`. Without it, the first question is where the person is. */
+  @property() jurisdiction?: string;
+
+  /** Jurisdictions offered by the first question (space-separated; default: every shipped ruleset). */
+  @property() jurisdictions?: string;
+
+  /** URL of a partner's own ruleset (checked before use), instead of a shipped one. */
+  @property() src?: string;
+
+  /** Heading level of the checker's headings (2–5, default 2). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private ruleset?: Ruleset;
+  @state() private chosenJurisdiction?: string;
+  @state() private answers: Record<string, string> = {};
+  /** A question the person asked to change from "check your answers". */
+  @state() private changing?: string;
+  @state() private showingCheck = false;
+  @state() private showingCard = false;
+  @state() private loading = false;
+  @state() private validationMessage = false;
+
+  private loadRequest = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('jurisdiction') || changed.has('src')) {
+      this.chosenJurisdiction = this.jurisdiction || undefined;
+      void this.loadRuleset();
+    }
+  }
+
+  protected override retry(): void {
+    void this.loadRuleset();
+  }
+
+  private get offered(): string[] {
+    const all = Object.keys(rulesetLoaders);
+    const wanted = (this.jurisdictions ?? '').split(/\s+/).filter((id) => all.includes(id));
+    return wanted.length ? wanted : all;
+  }
+
+  private async loadRuleset(): Promise<void> {
+    const request = ++this.loadRequest;
+    this.error = undefined;
+    this.ruleset = undefined;
+    const id = this.chosenJurisdiction;
+    if (!this.src && !id) return;
+    this.loading = true;
+    try {
+      let data: unknown;
+      if (this.src) {
+        data = (await loadData(this.src, { format: 'json' })).data;
+      } else {
+        const load = rulesetLoaders[id!];
+        if (!load) throw Object.assign(new Error(`No ruleset "${id}": use one of ${Object.keys(rulesetLoaders).join(', ')}.`), { code: 'config' });
+        data = (await load()).ruleset;
+      }
+      if (request !== this.loadRequest) return;
+      const report = validateRuleset(data);
+      if (report.errors.length) {
+        this.reportError({ code: 'schema', source: this.src ?? id, message: `The ruleset has ${report.errors.length} error(s): ${report.errors.slice(0, 3).join(' ')}` });
+        return;
+      }
+      this.ruleset = data as Ruleset;
+      this.answers = {};
+    } catch (error) {
+      if (request !== this.loadRequest) return;
+      const code = (error as { code?: string }).code === 'config' ? 'config' : 'schema';
+      this.reportError(toErrorDetail(error, { code, source: this.src ?? id }));
+    } finally {
+      if (request === this.loadRequest) this.loading = false;
+    }
+  }
+
+  // ---- Where the person is ----
+
+  private get evaluation(): Evaluation | undefined {
+    return this.ruleset ? evaluate(this.ruleset, this.answers) : undefined;
+  }
+
+  private get step(): Step {
+    if (!this.ruleset) return { kind: 'place' };
+    if (this.showingCard) return { kind: 'card' };
+    const evaluation = this.evaluation!;
+    if (this.changing) {
+      const question = this.ruleset.questions.find((q) => q.id === this.changing);
+      if (question) return { kind: 'question', question };
+    }
+    if (evaluation.next) return { kind: 'question', question: evaluation.next };
+    return this.showingCheck ? { kind: 'check' } : { kind: 'result' };
+  }
+
+  // ---- Handlers ----
+
+  private choosePlace(event: Event): void {
+    event.preventDefault();
+    const value = (this.renderRoot.querySelector<HTMLInputElement>('input[name="place"]:checked') ?? undefined)?.value;
+    if (!value) {
+      this.validationMessage = true;
+      void this.focusError();
+      return;
+    }
+    this.validationMessage = false;
+    this.chosenJurisdiction = value;
+    void this.loadRuleset().then(() => this.focusHeading());
+  }
+
+  private answer(event: Event, question: Question): void {
+    event.preventDefault();
+    const value = this.renderRoot.querySelector<HTMLInputElement>(`input[name="${question.id}"]:checked`)?.value;
+    if (!value) {
+      this.validationMessage = true;
+      void this.focusError();
+      return;
+    }
+    this.validationMessage = false;
+    const previous = this.answers[question.id];
+    let answers = { ...this.answers, [question.id]: value };
+    if (previous !== undefined && previous !== value) {
+      // A changed answer can change which questions matter: forget the answers that came after it.
+      const order = (this.evaluation?.asked ?? []).map((a) => a.question.id);
+      for (const later of order.slice(order.indexOf(question.id) + 1)) delete answers[later];
+      answers = { ...answers };
+    }
+    this.answers = answers;
+    // After answering, go on to the next question, or show the whole list to check.
+    this.showingCheck = true;
+    this.changing = undefined;
+    void this.focusHeading();
+  }
+
+  private back(): void {
+    this.validationMessage = false;
+    if (this.changing) {
+      const order = (this.evaluation?.asked ?? []).map((a) => a.question.id);
+      const index = order.indexOf(this.changing);
+      this.changing = index > 0 ? order[index - 1] : this.changing;
+      if (index <= 0 && !this.jurisdiction && !this.src) {
+        this.changing = undefined;
+        this.ruleset = undefined;
+        this.chosenJurisdiction = undefined;
+      }
+    } else if (this.step.kind === 'result') {
+      this.showingCheck = true;
+    } else {
+      // Back to the previous question, with its answer still chosen.
+      const asked = this.evaluation?.asked ?? [];
+      const last = asked[asked.length - 1];
+      if (last) this.changing = last.question.id;
+      else if (!this.jurisdiction && !this.src) {
+        this.ruleset = undefined;
+        this.chosenJurisdiction = undefined;
+      }
+    }
+    void this.focusHeading();
+  }
+
+  private change(questionId: string): void {
+    this.changing = questionId;
+    void this.focusHeading();
+  }
+
+  private confirm(): void {
+    this.showingCheck = false;
+    void this.focusHeading();
+  }
+
+  private startAgain(): void {
+    this.answers = {};
+    this.changing = undefined;
+    this.showingCheck = false;
+    this.showingCard = false;
+    if (!this.jurisdiction && !this.src) {
+      this.ruleset = undefined;
+      this.chosenJurisdiction = undefined;
+    }
+    void this.focusHeading();
+  }
+
+  private async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+  }
+
+  private async focusError(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  // ---- Text ----
+
+  private t(value: Translatable | undefined): string {
+    return resolveText(value, this.contentLanguage, this.contentFallbacks).text;
+  }
+
+  /** Text in the staff's language (for the reception card). */
+  private staffText(value: Translatable | undefined): string {
+    return resolveText(value, this.ruleset!.staffLanguage, [this.ruleset!.staffLanguage, 'en']).text;
+  }
+
+  private kindLabel(kind: OutcomeKind): string {
+    switch (kind) {
+      case 'free-for-everyone':
+        return msg('Free for everyone', { id: 'rights.kind.freeForEveryone' });
+      case 'free':
+        return msg('Free for you', { id: 'rights.kind.free' });
+      case 'charged-later':
+        return msg('You may get a bill afterwards, but care will not be refused or delayed', { id: 'rights.kind.chargedLater' });
+      case 'charged-in-advance':
+        return msg('You may be asked to pay before treatment', { id: 'rights.kind.chargedInAdvance' });
+      case 'fee':
+        return msg('A small fixed fee', { id: 'rights.kind.fee' });
+      default:
+        return msg('It depends', { id: 'rights.kind.depends' });
+    }
+  }
+
+  private sectionTitle(id: SectionId): string {
+    switch (id) {
+      case 'ifRefused':
+        return msg('If you are refused or treated unfairly', { id: 'rights.section.ifRefused' });
+      case 'dataSharing':
+        return msg('What can be shared with the immigration authorities', { id: 'rights.section.dataSharing' });
+      case 'confidentiality':
+        return msg('Confidentiality', { id: 'rights.section.confidentiality' });
+      default:
+        return msg('Where to get help', { id: 'rights.section.help' });
+    }
+  }
+
+  private get levels() {
+    const top = Number.isInteger(this.headingLevel) ? Math.min(5, Math.max(2, this.headingLevel)) : 2;
+    return { top: unsafeStatic(`h${top}`), sub: unsafeStatic(`h${top + 1}`) };
+  }
+
+  // ---- Rendering ----
+
+  protected override render(): TemplateResult {
+    const label = msg('Check what healthcare is free for you', { id: 'rights.label' });
+    return html`<section part="base" lang=${this.locale} dir=${this.direction} aria-label=${label}>${this.renderBody()}</section>`;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
+    if (this.error) return this.renderError();
+    if (!this.localeReady || this.loading) {
+      return html`<p class="loading" role="status">${this.localeReady ? msg('Loading…', { id: 'rights.loading' }) : ''}</p>`;
+    }
+    const step = this.step;
+    switch (step.kind) {
+      case 'place':
+        return this.renderPlace();
+      case 'question':
+        return this.renderQuestion(step.question);
+      case 'check':
+        return this.renderCheck();
+      case 'card':
+        return this.renderCard();
+      default:
+        return this.renderResult();
+    }
+  }
+
+  private renderErrorSummary(): TemplateResult | typeof nothing {
+    if (!this.validationMessage) return nothing;
+    return html`<div class="error-summary" role="alert" tabindex="-1">
+      <p>${msg('Choose one of the answers to continue. "I don\'t know" is an answer too.', { id: 'rights.chooseOne' })}</p>
+    </div>`;
+  }
+
+  private renderPrivacy(): TemplateResult {
+    return html`<p class="privacy">${msg('Your answers stay on this page. They are not saved or sent anywhere.', { id: 'rights.privacy' })}</p>`;
+  }
+
+  private renderPlace(): TemplateResult {
+    const { top } = this.levels;
+    const names: Record<string, () => string> = {
+      'gb-eng': () => msg('England', { id: 'rights.place.england' }),
+      'gb-sct': () => msg('Scotland', { id: 'rights.place.scotland' }),
+      'gb-wls': () => msg('Wales', { id: 'rights.place.wales' }),
+      'se-vgr': () => msg('Sweden (Västra Götaland)', { id: 'rights.place.sweden' }),
+    };
+    return html`${this.renderErrorSummary()}
+      <form part="question" @submit=${this.choosePlace} novalidate>
+        <fieldset>
+          <legend>${staticHtml`<${top} class="question-heading" data-step-heading tabindex="-1">${msg('Where are you?', { id: 'rights.place.question' })}</${top}>`}</legend>
+          ${this.offered.map(
+            (id) => html`<div class="choice">
+              <input type="radio" name="place" id="place-${id}" value=${id} .checked=${this.chosenJurisdiction === id} />
+              <label for="place-${id}">${names[id]?.() ?? id}</label>
+            </div>`,
+          )}
+        </fieldset>
+        <button class="button" type="submit">${msg('Continue', { id: 'rights.continue' })}</button>
+      </form>
+      ${this.renderPrivacy()}`;
+  }
+
+  private renderQuestion(question: Question): TemplateResult {
+    const { top, sub } = this.levels;
+    const ruleset = this.ruleset!;
+    const asked = this.evaluation!.asked;
+    const number = this.changing ? asked.findIndex((a) => a.question.id === question.id) + 1 : asked.length + 1;
+    const current = this.answers[question.id];
+    const isCare = question.id === ruleset.careQuestion;
+    return html`${this.renderErrorSummary()}
+      <p class="progress">${msg(str`Question ${this.formatNumber(number)}`, { id: 'rights.progress' })} · ${this.t(ruleset.name)}</p>
+      <form part="question" @submit=${(e: Event) => this.answer(e, question)} novalidate>
+        <fieldset aria-describedby=${question.hint ? `hint-${question.id}` : nothing}>
+          <legend>${staticHtml`<${top} class="question-heading" data-step-heading tabindex="-1">${this.t(question.text)}</${top}>`}</legend>
+          ${question.hint ? html`<p class="hint" id="hint-${question.id}">${this.t(question.hint)}</p>` : nothing}
+          ${question.options.map(
+            (option) => html`<div class="choice">
+              <input type="radio" name=${question.id} id="${question.id}-${option.id}" value=${option.id} .checked=${current === option.id} />
+              <label for="${question.id}-${option.id}">${this.t(option.label)}</label>
+            </div>`,
+          )}
+        </fieldset>
+        <div class="actions">
+          <button class="button" type="submit">${msg('Continue', { id: 'rights.continue' })}</button>
+          <button class="button secondary" type="button" @click=${this.back}>${msg('Back', { id: 'rights.back' })}</button>
+        </div>
+      </form>
+      ${isCare && number === 1
+        ? html`<div class="free-first">
+            ${staticHtml`<${sub}>${msg('Free for everyone, whoever you are', { id: 'rights.freeForEveryone' })}</${sub}>`}
+            ${this.renderStatements(ruleset.freeForEveryone)}
+          </div>`
+        : nothing}
+      ${this.renderPrivacy()}`;
+  }
+
+  private renderCheck(): TemplateResult {
+    const { top } = this.levels;
+    const asked = this.evaluation!.asked;
+    return html`${staticHtml`<${top} class="question-heading" data-step-heading tabindex="-1">${msg('Check your answers', { id: 'rights.check' })}</${top}>`}
+      <dl class="summary-list">
+        ${asked.map(({ question, answer }) => {
+          const option = question.options.find((o) => o.id === answer);
+          return html`<div class="summary-row">
+            <dt>${this.t(question.text)}</dt>
+            <dd>${this.t(option?.label)}</dd>
+            <dd>
+              <button class="link-button" type="button" @click=${() => this.change(question.id)}>
+                ${msg('Change', { id: 'rights.change' })}<span class="visually-hidden"> ${this.t(question.text)}</span>
+              </button>
+            </dd>
+          </div>`;
+        })}
+      </dl>
+      <div class="actions">
+        <button class="button" type="button" @click=${this.confirm}>${msg('See what applies to you', { id: 'rights.seeResult' })}</button>
+      </div>
+      ${this.renderPrivacy()}`;
+  }
+
+  private renderResult(): TemplateResult {
+    const { top, sub } = this.levels;
+    const ruleset = this.ruleset!;
+    const evaluation = this.evaluation!;
+    const careQuestion = ruleset.questions.find((q) => q.id === ruleset.careQuestion)!;
+    const care = careQuestion.options.find((o) => o.id === evaluation.care);
+    const outcome = evaluation.outcome;
+    return html`<div part="result" class="result">
+      ${staticHtml`<${top} class="question-heading" data-step-heading tabindex="-1">${msg('What applies to you', { id: 'rights.result' })}</${top}>`}
+      <p class="reviewed">
+        ${msg(str`${this.t(ruleset.name)}. These rules were last checked on ${this.formatDate(ruleset.lastReviewed)}. This is information, not legal advice.`, { id: 'rights.reviewed' })}
+      </p>
+      ${outcome && care ? this.renderOutcome(this.t(care.label), outcome, sub) : nothing}
+      ${staticHtml`<${sub}>${msg('Free for everyone, whoever you are', { id: 'rights.freeForEveryone' })}</${sub}>`}
+      ${this.renderStatements(ruleset.freeForEveryone)}
+      ${(['ifRefused', 'dataSharing', 'confidentiality', 'help'] as SectionId[]).map((id) => {
+        const statements = ruleset.sections[id];
+        const partnerHelp = id === 'help';
+        if (!statements?.length && !partnerHelp) return nothing;
+        return html`${staticHtml`<${sub}>${this.sectionTitle(id)}</${sub}>`}
+          ${partnerHelp ? html`<slot name="help"></slot>` : nothing} ${statements?.length ? this.renderStatements(statements) : nothing}`;
+      })}
+      <div class="actions no-print">
+        <button class="button" type="button" @click=${() => {
+          this.showingCard = true;
+          void this.focusHeading();
+        }}>${msg('Show this at reception', { id: 'rights.card.open' })}</button>
+        <button class="button secondary" type="button" @click=${this.back}>${msg('Check or change your answers', { id: 'rights.changeAnswers' })}</button>
+        <button class="button secondary" type="button" @click=${this.startAgain}>${msg('Start again', { id: 'rights.startAgain' })}</button>
+      </div>
+      ${this.renderPrivacy()}
+    </div>`;
+  }
+
+  private renderOutcome(careLabel: string, outcome: Outcome, sub: ReturnType<typeof unsafeStatic>): TemplateResult {
+    return html`<div class="outcome ${outcome.kind}" role="status">
+      ${staticHtml`<${sub} class="outcome-care">${careLabel}</${sub}>`}
+      <p class="outcome-kind"><strong>${this.kindLabel(outcome.kind)}</strong></p>
+      <p>${this.t(outcome.reason)}</p>
+      ${outcome.fees?.length
+        ? html`<ul class="fees">
+            ${outcome.fees.map(
+              (fee) => html`<li>${intl('NumberFormat', this.formatLocale, { style: 'currency', currency: fee.currency, maximumFractionDigits: 0 }).format(fee.amount)}: ${this.t(fee.for)}</li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${outcome.dependsOn ? html`<p><strong>${msg('It depends on:', { id: 'rights.dependsOn' })}</strong> ${this.t(outcome.dependsOn)}</p>` : nothing}
+      ${outcome.decidedBy ? html`<p><strong>${msg('Who decides:', { id: 'rights.decidedBy' })}</strong> ${this.t(outcome.decidedBy)}</p>` : nothing}
+      ${this.renderUncertain(outcome.uncertain)} ${this.renderSources(outcome.sources)}
+    </div>`;
+  }
+
+  private renderUncertain(text: Translatable | undefined): TemplateResult | typeof nothing {
+    if (text === undefined) return nothing;
+    return html`<p class="uncertain"><strong>${msg('Not certain:', { id: 'rights.uncertain' })}</strong> ${this.t(text)}</p>`;
+  }
+
+  private renderStatements(statements: Statement[]): TemplateResult {
+    return html`<ul class="statements">
+      ${statements.map(
+        (s) => html`<li>
+          <p>${this.t(s.text)}</p>
+          ${s.phone ? html`<p><a href="tel:${s.phone.replace(/[^\d+]/g, '')}">${s.phone}</a></p>` : nothing}
+          ${s.url ? html`<p><a href=${s.url} rel="noopener noreferrer">${s.url}</a></p>` : nothing} ${this.renderUncertain(s.uncertain)}
+          ${this.renderSources(s.sources)}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderSources(ids: string[]): TemplateResult {
+    const sources = this.ruleset!.sources;
+    return html`<details class="sources">
+      <summary>${msg('Sources', { id: 'rights.sources' })}</summary>
+      <ul>
+        ${ids.map((id) => {
+          const source = sources[id];
+          if (!source) return nothing;
+          return html`<li>
+            <a href=${source.url} rel="noopener noreferrer">${this.t(source.title)}</a>${source.section ? html`, ${source.section}` : nothing}
+            (${this.formatDate(source.date)})
+          </li>`;
+        })}
+      </ul>
+    </details>`;
+  }
+
+  /** The statements only — never the person's answers — in their language and the staff's. */
+  private renderCard(): TemplateResult {
+    const { top } = this.levels;
+    const ruleset = this.ruleset!;
+    const evaluation = this.evaluation!;
+    const outcome = evaluation.outcome;
+    const staff = ruleset.staffLanguage;
+    const visitorLanguage = resolveText(ruleset.name, this.contentLanguage, this.contentFallbacks).lang ?? staff;
+    const twoColumns = visitorLanguage.split('-')[0] !== staff.split('-')[0];
+    const column = (text: (value: Translatable | undefined) => string, lang: string) =>
+      html`<div class="card-column" lang=${lang} dir="auto">
+        ${outcome ? html`<p><strong>${text(outcome.reason)}</strong></p>` : nothing}
+        <ul>
+          ${ruleset.freeForEveryone.map((s) => html`<li>${text(s.text)}</li>`)}
+        </ul>
+      </div>`;
+    return html`<div part="card" class="card">
+      ${staticHtml`<${top} class="question-heading" data-step-heading tabindex="-1">${msg('For reception staff', { id: 'rights.card.title' })}</${top}>`}
+      <p class="no-print">${msg('Show this screen at reception, or print it. It shows only the rules, not your answers.', { id: 'rights.card.explain' })}</p>
+      <div class="card-columns">
+        ${twoColumns ? column((v) => this.t(v), visitorLanguage) : nothing} ${column((v) => this.staffText(v), staff)}
+      </div>
+      <p class="reviewed">${this.t(ruleset.name)} · ${this.formatDate(ruleset.lastReviewed)}</p>
+      <div class="actions no-print">
+        <button class="button" type="button" @click=${() => window.print()}>${msg('Print', { id: 'rights.card.print' })}</button>
+        <button class="button secondary" type="button" @click=${() => {
+          this.showingCard = false;
+          void this.focusHeading();
+        }}>${msg('Back to your result', { id: 'rights.card.back' })}</button>
+      </div>
+    </div>`;
+  }
+
+  private formatDate(iso: string): string {
+    const [year, month = 1, day = 1] = iso.split('-').map(Number);
+    return intl('DateTimeFormat', this.formatLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sanctuary-rights-checker': SanctuaryRightsChecker;
+  }
+}
