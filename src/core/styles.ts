@@ -61,8 +61,7 @@ export const sharedStyles = css`
   button:focus-visible,
   select:focus-visible,
   input:focus-visible,
-  summary:focus-visible,
-  [tabindex='-1']:focus-visible {
+  summary:focus-visible {
     outline: 3px solid transparent;
     background-color: var(--_focus);
     color: var(--_focus-text);

@@ -16,6 +16,13 @@ export const localeLoaders: LocaleLoaders = {
     'uk': () => import('./locales/map/uk.js'),
     'ar': () => import('./locales/map/ar.js'),
   },
+  rights: {
+    'vi': () => import('./locales/rights/vi.js'),
+    'sv': () => import('./locales/rights/sv.js'),
+    'ru': () => import('./locales/rights/ru.js'),
+    'uk': () => import('./locales/rights/uk.js'),
+    'ar': () => import('./locales/rights/ar.js'),
+  },
   timeline: {
     'vi': () => import('./locales/timeline/vi.js'),
     'sv': () => import('./locales/timeline/sv.js'),

@@ -44,8 +44,8 @@ async function open(path, viewport) {
   });
   await page.goto(`${origin}${path}`);
   await page.waitForFunction(() => {
-    const widgets = [...document.querySelectorAll('sanctuary-timeline, sanctuary-safe-surgery-map')];
-    return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.querySelector('[part="list"], [role="alert"]'));
+    const widgets = [...document.querySelectorAll('sanctuary-timeline, sanctuary-safe-surgery-map, sanctuary-rights-checker')];
+    return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.querySelector('[part="list"], [role="alert"], [part="question"]'));
   });
   return { page, seen };
 }
@@ -89,6 +89,15 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       await page.waitForFunction(() => document.querySelector('sanctuary-safe-surgery-map').shadowRoot.querySelectorAll('.leaflet-marker-icon').length > 0);
       await page.evaluate(() => document.querySelector('sanctuary-safe-surgery-map').shadowRoot.querySelector('.practice-toggle').click());
       await page.waitForFunction(() => document.querySelector('sanctuary-safe-surgery-map').shadowRoot.querySelector('.rights'));
+      // And the rights checker, from the first question to the result.
+      await page.evaluate(() => {
+        const root = document.querySelector('sanctuary-rights-checker').shadowRoot;
+        root.querySelector('input[value="gp"]').click();
+        root.querySelector('form').requestSubmit();
+      });
+      await page.waitForFunction(() => document.querySelector('sanctuary-rights-checker').shadowRoot.querySelector('.summary-list'));
+      await page.evaluate(() => [...document.querySelector('sanctuary-rights-checker').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'See what applies to you' || b.closest('.actions'))?.click());
+      await page.waitForFunction(() => document.querySelector('sanctuary-rights-checker').shadowRoot.querySelector('.outcome'));
       // Use it: filter, which re-renders through Lit's trusted-types policy.
       await page.evaluate(() => {
         const select = document.querySelector('sanctuary-timeline').shadowRoot.querySelector('#category');
