@@ -1,16 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { SanctuaryElement } from '../core/base-element.js';
-import { loadData } from '../core/data.js';
-import { toErrorDetail } from '../core/errors.js';
-import { intl, msg, str } from '../core/localize.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { msg, str } from '../core/localize.js';
 import { sharedStyles } from '../core/styles.js';
 import { resolveText, type Translatable } from '../core/translatable.js';
-import { rulesetLoaders } from '../generated/ruleset-loaders.js';
 import { evaluate, type Evaluation } from './engine.js';
-import type { Outcome, OutcomeKind, Question, Ruleset, SectionId, Statement } from './ruleset.js';
-import { validateRuleset } from './validate.js';
+import type { Question, SectionId } from './ruleset.js';
+import { RightsElement } from './rights-element.js';
 import { checkerStyles } from './sanctuary-rights-checker.styles.js';
 
 type Step = { kind: 'place' } | { kind: 'question'; question: Question } | { kind: 'check' } | { kind: 'result' } | { kind: 'card' };
@@ -33,82 +29,18 @@ type Step = { kind: 'place' } | { kind: 'question'; question: Question } | { kin
  * @csspart card - The "show this at reception" card.
  * @csspart error - The message shown when the rules cannot be loaded.
  */
-export class SanctuaryRightsChecker extends SanctuaryElement {
-  protected static override localeGroup = 'rights';
+export class SanctuaryRightsChecker extends RightsElement {
   static override styles = [sharedStyles, checkerStyles];
 
-  /** The rules to use: `gb-eng`, `gb-sct`, `gb-wls`, `se-vgr`. Without it, the first question is where the person is. */
-  @property() jurisdiction?: string;
-
-  /** Jurisdictions offered by the first question (space-separated; default: every shipped ruleset). */
-  @property() jurisdictions?: string;
-
-  /** URL of a partner's own ruleset (checked before use), instead of a shipped one. */
-  @property() src?: string;
-
-  /** Heading level of the checker's headings (2–5, default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  @state() private ruleset?: Ruleset;
-  @state() private chosenJurisdiction?: string;
   @state() private answers: Record<string, string> = {};
   /** A question the person asked to change from "check your answers". */
   @state() private changing?: string;
   @state() private showingCheck = false;
   @state() private showingCard = false;
-  @state() private loading = false;
   @state() private validationMessage = false;
 
-  private loadRequest = 0;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('jurisdiction') || changed.has('src')) {
-      this.chosenJurisdiction = this.jurisdiction || undefined;
-      void this.loadRuleset();
-    }
-  }
-
-  protected override retry(): void {
-    void this.loadRuleset();
-  }
-
-  private get offered(): string[] {
-    const all = Object.keys(rulesetLoaders);
-    const wanted = (this.jurisdictions ?? '').split(/\s+/).filter((id) => all.includes(id));
-    return wanted.length ? wanted : all;
-  }
-
-  private async loadRuleset(): Promise<void> {
-    const request = ++this.loadRequest;
-    this.error = undefined;
-    this.ruleset = undefined;
-    const id = this.chosenJurisdiction;
-    if (!this.src && !id) return;
-    this.loading = true;
-    try {
-      let data: unknown;
-      if (this.src) {
-        data = (await loadData(this.src, { format: 'json' })).data;
-      } else {
-        const load = rulesetLoaders[id!];
-        if (!load) throw Object.assign(new Error(`No ruleset "${id}": use one of ${Object.keys(rulesetLoaders).join(', ')}.`), { code: 'config' });
-        data = (await load()).ruleset;
-      }
-      if (request !== this.loadRequest) return;
-      const report = validateRuleset(data);
-      if (report.errors.length) {
-        this.reportError({ code: 'schema', source: this.src ?? id, message: `The ruleset has ${report.errors.length} error(s): ${report.errors.slice(0, 3).join(' ')}` });
-        return;
-      }
-      this.ruleset = data as Ruleset;
-      this.answers = {};
-    } catch (error) {
-      if (request !== this.loadRequest) return;
-      const code = (error as { code?: string }).code === 'config' ? 'config' : 'schema';
-      this.reportError(toErrorDetail(error, { code, source: this.src ?? id }));
-    } finally {
-      if (request === this.loadRequest) this.loading = false;
-    }
+  protected override rulesetLoaded(): void {
+    this.answers = {};
   }
 
   // ---- Where the person is ----
@@ -228,48 +160,9 @@ export class SanctuaryRightsChecker extends SanctuaryElement {
 
   // ---- Text ----
 
-  private t(value: Translatable | undefined): string {
-    return resolveText(value, this.contentLanguage, this.contentFallbacks).text;
-  }
-
   /** Text in the staff's language (for the reception card). */
   private staffText(value: Translatable | undefined): string {
     return resolveText(value, this.ruleset!.staffLanguage, [this.ruleset!.staffLanguage, 'en']).text;
-  }
-
-  private kindLabel(kind: OutcomeKind): string {
-    switch (kind) {
-      case 'free-for-everyone':
-        return msg('Free for everyone', { id: 'rights.kind.freeForEveryone' });
-      case 'free':
-        return msg('Free for you', { id: 'rights.kind.free' });
-      case 'charged-later':
-        return msg('You may get a bill afterwards, but care will not be refused or delayed', { id: 'rights.kind.chargedLater' });
-      case 'charged-in-advance':
-        return msg('You may be asked to pay before treatment', { id: 'rights.kind.chargedInAdvance' });
-      case 'fee':
-        return msg('A small fixed fee', { id: 'rights.kind.fee' });
-      default:
-        return msg('It depends', { id: 'rights.kind.depends' });
-    }
-  }
-
-  private sectionTitle(id: SectionId): string {
-    switch (id) {
-      case 'ifRefused':
-        return msg('If you are refused or treated unfairly', { id: 'rights.section.ifRefused' });
-      case 'dataSharing':
-        return msg('What can be shared with the immigration authorities', { id: 'rights.section.dataSharing' });
-      case 'confidentiality':
-        return msg('Confidentiality', { id: 'rights.section.confidentiality' });
-      default:
-        return msg('Where to get help', { id: 'rights.section.help' });
-    }
-  }
-
-  private get levels() {
-    const top = Number.isInteger(this.headingLevel) ? Math.min(5, Math.max(2, this.headingLevel)) : 2;
-    return { top: unsafeStatic(`h${top}`), sub: unsafeStatic(`h${top + 1}`) };
   }
 
   // ---- Rendering ----
@@ -426,59 +319,6 @@ export class SanctuaryRightsChecker extends SanctuaryElement {
     </div>`;
   }
 
-  private renderOutcome(careLabel: string, outcome: Outcome, sub: ReturnType<typeof unsafeStatic>): TemplateResult {
-    return html`<div class="outcome ${outcome.kind}" role="status">
-      ${staticHtml`<${sub} class="outcome-care">${careLabel}</${sub}>`}
-      <p class="outcome-kind"><strong>${this.kindLabel(outcome.kind)}</strong></p>
-      <p>${this.t(outcome.reason)}</p>
-      ${outcome.fees?.length
-        ? html`<ul class="fees">
-            ${outcome.fees.map(
-              (fee) => html`<li>${intl('NumberFormat', this.formatLocale, { style: 'currency', currency: fee.currency, maximumFractionDigits: 0 }).format(fee.amount)}: ${this.t(fee.for)}</li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${outcome.dependsOn ? html`<p><strong>${msg('It depends on:', { id: 'rights.dependsOn' })}</strong> ${this.t(outcome.dependsOn)}</p>` : nothing}
-      ${outcome.decidedBy ? html`<p><strong>${msg('Who decides:', { id: 'rights.decidedBy' })}</strong> ${this.t(outcome.decidedBy)}</p>` : nothing}
-      ${this.renderUncertain(outcome.uncertain)} ${this.renderSources(outcome.sources)}
-    </div>`;
-  }
-
-  private renderUncertain(text: Translatable | undefined): TemplateResult | typeof nothing {
-    if (text === undefined) return nothing;
-    return html`<p class="uncertain"><strong>${msg('Not certain:', { id: 'rights.uncertain' })}</strong> ${this.t(text)}</p>`;
-  }
-
-  private renderStatements(statements: Statement[]): TemplateResult {
-    return html`<ul class="statements">
-      ${statements.map(
-        (s) => html`<li>
-          <p>${this.t(s.text)}</p>
-          ${s.phone ? html`<p><a href="tel:${s.phone.replace(/[^\d+]/g, '')}">${s.phone}</a></p>` : nothing}
-          ${s.url ? html`<p><a href=${s.url} rel="noopener noreferrer">${s.url}</a></p>` : nothing} ${this.renderUncertain(s.uncertain)}
-          ${this.renderSources(s.sources)}
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderSources(ids: string[]): TemplateResult {
-    const sources = this.ruleset!.sources;
-    return html`<details class="sources">
-      <summary>${msg('Sources', { id: 'rights.sources' })}</summary>
-      <ul>
-        ${ids.map((id) => {
-          const source = sources[id];
-          if (!source) return nothing;
-          return html`<li>
-            <a href=${source.url} rel="noopener noreferrer">${this.t(source.title)}</a>${source.section ? html`, ${source.section}` : nothing}
-            (${this.formatDate(source.date)})
-          </li>`;
-        })}
-      </ul>
-    </details>`;
-  }
-
   /** The statements only — never the person's answers — in their language and the staff's. */
   private renderCard(): TemplateResult {
     const { top } = this.levels;
@@ -512,10 +352,7 @@ export class SanctuaryRightsChecker extends SanctuaryElement {
     </div>`;
   }
 
-  private formatDate(iso: string): string {
-    const [year, month = 1, day = 1] = iso.split('-').map(Number);
-    return intl('DateTimeFormat', this.formatLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
-  }
+
 }
 
 declare global {

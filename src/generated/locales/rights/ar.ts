@@ -2,63 +2,63 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
- "rights.kind.freeForEveryone": "Free for everyone",
- "rights.kind.free": "Free for you",
- "rights.kind.chargedLater": "You may get a bill afterwards, but care will not be refused or delayed",
- "rights.kind.chargedInAdvance": "You may be asked to pay before treatment",
- "rights.kind.fee": "A small fixed fee",
- "rights.kind.depends": "It depends",
- "rights.section.ifRefused": "If you are refused or treated unfairly",
- "rights.section.dataSharing": "What can be shared with the immigration authorities",
- "rights.section.confidentiality": "Confidentiality",
- "rights.section.help": "Where to get help",
- "rights.label": "Check what healthcare is free for you",
- "rights.loading": "Loading…",
- "rights.chooseOne": "Choose one of the answers to continue. \"I don't know\" is an answer too.",
- "rights.privacy": "Your answers stay on this page. They are not saved or sent anywhere.",
- "rights.place.england": "England",
- "rights.place.scotland": "Scotland",
- "rights.place.wales": "Wales",
- "rights.place.sweden": "Sweden (Västra Götaland)",
- "rights.place.question": "Where are you?",
- "rights.continue": "Continue",
+ "rights.back": "رجوع",
+ "rights.card.back": "العودة إلى نتيجتك",
+ "rights.card.explain": "اعرض هذه الشاشة في مكتب الاستقبال، أو اطبعها. فهي تعرض القواعد فقط، وليس إجاباتك.",
+ "rights.card.open": "اعرض هذا في مكتب الاستقبال",
+ "rights.card.print": "طباعة",
+ "rights.card.title": "لموظفي الاستقبال",
+ "rights.change": "تغيير",
+ "rights.changeAnswers": "راجِع إجاباتك أو غيّرها",
+ "rights.check": "راجِع إجاباتك",
+ "rights.chooseOne": "اختر إحدى الإجابات للمتابعة. \"لا أعرف\" إجابة أيضًا.",
+ "rights.continue": "متابعة",
+ "rights.decidedBy": "من يقرّر:",
+ "rights.dependsOn": "يعتمد على:",
+ "rights.freeForEveryone": "مجاني للجميع، مهما كان وضعك",
+ "rights.kind.chargedInAdvance": "قد يُطلب منك الدفع قبل العلاج",
+ "rights.kind.chargedLater": "قد تصلك فاتورة لاحقًا، لكن لن تُرفض رعايتك الصحية ولن تتأخر",
+ "rights.kind.depends": "حسب الحالة",
+ "rights.kind.fee": "رسوم ثابتة بسيطة",
+ "rights.kind.free": "مجاني لك",
+ "rights.kind.freeForEveryone": "مجاني للجميع",
+ "rights.label": "تحقّق من الرعاية الصحية المجانية لك",
+ "rights.loading": "جارٍ التحميل…",
+ "rights.place.england": "إنجلترا",
+ "rights.place.question": "أين أنت؟",
+ "rights.place.scotland": "اسكتلندا",
+ "rights.place.sweden": "السويد (Västra Götaland)",
+ "rights.place.wales": "ويلز",
+ "rights.privacy": "تبقى إجاباتك في هذه الصفحة. لا تُحفظ ولا تُرسَل إلى أي مكان.",
  "rights.progress": {
   "strTag": true,
   "strings": [
-   "Question ",
+   "السؤال ",
    ""
   ],
   "values": [
    0
   ]
  },
- "rights.back": "Back",
- "rights.freeForEveryone": "Free for everyone, whoever you are",
- "rights.check": "Check your answers",
- "rights.change": "Change",
- "rights.seeResult": "See what applies to you",
- "rights.result": "What applies to you",
+ "rights.result": "ما ينطبق عليك",
  "rights.reviewed": {
   "strTag": true,
   "strings": [
    "",
-   ". These rules were last checked on ",
-   ". This is information, not legal advice."
+   ". آخر مراجعة لهذه القواعد كانت في ",
+   ". هذه معلومات، وليست استشارة قانونية."
   ],
   "values": [
    0,
    1
   ]
  },
- "rights.card.open": "Show this at reception",
- "rights.changeAnswers": "Check or change your answers",
- "rights.startAgain": "Start again",
- "rights.dependsOn": "It depends on:",
- "rights.decidedBy": "Who decides:",
- "rights.uncertain": "Not certain:",
- "rights.sources": "Sources",
- "rights.card.title": "For reception staff",
- "rights.card.explain": "Show this screen at reception, or print it. It shows only the rules, not your answers.",
- "rights.card.print": "Print",
- "rights.card.back": "Back to your result"
+ "rights.section.confidentiality": "السرّية",
+ "rights.section.dataSharing": "ما المعلومات التي يمكن مشاركتها مع سلطات الهجرة",
+ "rights.section.help": "أين تحصل على المساعدة",
+ "rights.section.ifRefused": "إذا رُفض علاجك أو عوملت بشكل غير عادل",
+ "rights.seeResult": "اعرف ما ينطبق عليك",
+ "rights.sources": "المصادر",
+ "rights.startAgain": "ابدأ من جديد",
+ "rights.uncertain": "غير مؤكد:"
 };

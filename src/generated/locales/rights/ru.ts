@@ -2,63 +2,63 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
- "rights.kind.freeForEveryone": "Free for everyone",
- "rights.kind.free": "Free for you",
- "rights.kind.chargedLater": "You may get a bill afterwards, but care will not be refused or delayed",
- "rights.kind.chargedInAdvance": "You may be asked to pay before treatment",
- "rights.kind.fee": "A small fixed fee",
- "rights.kind.depends": "It depends",
- "rights.section.ifRefused": "If you are refused or treated unfairly",
- "rights.section.dataSharing": "What can be shared with the immigration authorities",
- "rights.section.confidentiality": "Confidentiality",
- "rights.section.help": "Where to get help",
- "rights.label": "Check what healthcare is free for you",
- "rights.loading": "Loading…",
- "rights.chooseOne": "Choose one of the answers to continue. \"I don't know\" is an answer too.",
- "rights.privacy": "Your answers stay on this page. They are not saved or sent anywhere.",
- "rights.place.england": "England",
- "rights.place.scotland": "Scotland",
- "rights.place.wales": "Wales",
- "rights.place.sweden": "Sweden (Västra Götaland)",
- "rights.place.question": "Where are you?",
- "rights.continue": "Continue",
+ "rights.back": "Назад",
+ "rights.card.back": "Вернуться к результату",
+ "rights.card.explain": "Покажите этот экран в регистратуре или распечатайте его. На нём только правила, без ваших ответов.",
+ "rights.card.open": "Показать в регистратуре",
+ "rights.card.print": "Распечатать",
+ "rights.card.title": "Для сотрудников регистратуры",
+ "rights.change": "Изменить",
+ "rights.changeAnswers": "Проверить или изменить ответы",
+ "rights.check": "Проверьте свои ответы",
+ "rights.chooseOne": "Чтобы продолжить, выберите один из ответов. «Я не знаю» — это тоже ответ.",
+ "rights.continue": "Продолжить",
+ "rights.decidedBy": "Кто решает:",
+ "rights.dependsOn": "Зависит от:",
+ "rights.freeForEveryone": "Бесплатно для всех, кем бы вы ни были",
+ "rights.kind.chargedInAdvance": "Вас могут попросить заплатить до начала лечения",
+ "rights.kind.chargedLater": "Счёт могут выставить позже, но в медицинской помощи вам не откажут и не будут её откладывать",
+ "rights.kind.depends": "Зависит от обстоятельств",
+ "rights.kind.fee": "Небольшая фиксированная плата",
+ "rights.kind.free": "Бесплатно для вас",
+ "rights.kind.freeForEveryone": "Бесплатно для всех",
+ "rights.label": "Узнайте, какая медицинская помощь для вас бесплатна",
+ "rights.loading": "Загрузка…",
+ "rights.place.england": "Англия",
+ "rights.place.question": "Где вы находитесь?",
+ "rights.place.scotland": "Шотландия",
+ "rights.place.sweden": "Швеция (Västra Götaland)",
+ "rights.place.wales": "Уэльс",
+ "rights.privacy": "Ваши ответы остаются на этой странице. Они не сохраняются и никуда не отправляются.",
  "rights.progress": {
   "strTag": true,
   "strings": [
-   "Question ",
+   "Вопрос ",
    ""
   ],
   "values": [
    0
   ]
  },
- "rights.back": "Back",
- "rights.freeForEveryone": "Free for everyone, whoever you are",
- "rights.check": "Check your answers",
- "rights.change": "Change",
- "rights.seeResult": "See what applies to you",
- "rights.result": "What applies to you",
+ "rights.result": "Что касается вас",
  "rights.reviewed": {
   "strTag": true,
   "strings": [
    "",
-   ". These rules were last checked on ",
-   ". This is information, not legal advice."
+   ". Эти правила последний раз проверялись ",
+   ". Это информация, а не юридическая консультация."
   ],
   "values": [
    0,
    1
   ]
  },
- "rights.card.open": "Show this at reception",
- "rights.changeAnswers": "Check or change your answers",
- "rights.startAgain": "Start again",
- "rights.dependsOn": "It depends on:",
- "rights.decidedBy": "Who decides:",
- "rights.uncertain": "Not certain:",
- "rights.sources": "Sources",
- "rights.card.title": "For reception staff",
- "rights.card.explain": "Show this screen at reception, or print it. It shows only the rules, not your answers.",
- "rights.card.print": "Print",
- "rights.card.back": "Back to your result"
+ "rights.section.confidentiality": "Конфиденциальность",
+ "rights.section.dataSharing": "Какие сведения могут передать иммиграционным органам",
+ "rights.section.help": "Где получить помощь",
+ "rights.section.ifRefused": "Если вам отказали или отнеслись к вам несправедливо",
+ "rights.seeResult": "Узнать, что касается вас",
+ "rights.sources": "Источники",
+ "rights.startAgain": "Начать заново",
+ "rights.uncertain": "Точно не известно:"
 };

@@ -2,63 +2,63 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
- "rights.kind.freeForEveryone": "Free for everyone",
- "rights.kind.free": "Free for you",
- "rights.kind.chargedLater": "You may get a bill afterwards, but care will not be refused or delayed",
- "rights.kind.chargedInAdvance": "You may be asked to pay before treatment",
- "rights.kind.fee": "A small fixed fee",
- "rights.kind.depends": "It depends",
- "rights.section.ifRefused": "If you are refused or treated unfairly",
- "rights.section.dataSharing": "What can be shared with the immigration authorities",
- "rights.section.confidentiality": "Confidentiality",
- "rights.section.help": "Where to get help",
- "rights.label": "Check what healthcare is free for you",
- "rights.loading": "Loading…",
- "rights.chooseOne": "Choose one of the answers to continue. \"I don't know\" is an answer too.",
- "rights.privacy": "Your answers stay on this page. They are not saved or sent anywhere.",
+ "rights.back": "Tillbaka",
+ "rights.card.back": "Tillbaka till ditt resultat",
+ "rights.card.explain": "Visa den här skärmen i receptionen eller skriv ut den. Den visar bara reglerna, inte dina svar.",
+ "rights.card.open": "Visa det här i receptionen",
+ "rights.card.print": "Skriv ut",
+ "rights.card.title": "Till personalen i receptionen",
+ "rights.change": "Ändra",
+ "rights.changeAnswers": "Kontrollera eller ändra dina svar",
+ "rights.check": "Kontrollera dina svar",
+ "rights.chooseOne": "Välj ett av svaren för att fortsätta. ”Jag vet inte” är också ett svar.",
+ "rights.continue": "Fortsätt",
+ "rights.decidedBy": "Vem bestämmer:",
+ "rights.dependsOn": "Det beror på:",
+ "rights.freeForEveryone": "Gratis för alla, vem du än är",
+ "rights.kind.chargedInAdvance": "Du kan behöva betala innan du får behandling",
+ "rights.kind.chargedLater": "Du kan få en faktura efteråt, men du nekas inte vård och vården skjuts inte upp",
+ "rights.kind.depends": "Det beror på",
+ "rights.kind.fee": "En liten fast avgift",
+ "rights.kind.free": "Gratis för dig",
+ "rights.kind.freeForEveryone": "Gratis för alla",
+ "rights.label": "Ta reda på vilken vård som är gratis för dig",
+ "rights.loading": "Laddar…",
  "rights.place.england": "England",
- "rights.place.scotland": "Scotland",
+ "rights.place.question": "Var är du?",
+ "rights.place.scotland": "Skottland",
+ "rights.place.sweden": "Sverige (Västra Götaland)",
  "rights.place.wales": "Wales",
- "rights.place.sweden": "Sweden (Västra Götaland)",
- "rights.place.question": "Where are you?",
- "rights.continue": "Continue",
+ "rights.privacy": "Dina svar stannar på den här sidan. De sparas inte och skickas inte någonstans.",
  "rights.progress": {
   "strTag": true,
   "strings": [
-   "Question ",
+   "Fråga ",
    ""
   ],
   "values": [
    0
   ]
  },
- "rights.back": "Back",
- "rights.freeForEveryone": "Free for everyone, whoever you are",
- "rights.check": "Check your answers",
- "rights.change": "Change",
- "rights.seeResult": "See what applies to you",
- "rights.result": "What applies to you",
+ "rights.result": "Det här gäller för dig",
  "rights.reviewed": {
   "strTag": true,
   "strings": [
    "",
-   ". These rules were last checked on ",
-   ". This is information, not legal advice."
+   ". Reglerna kontrollerades senast ",
+   ". Det här är information, inte juridisk rådgivning."
   ],
   "values": [
    0,
    1
   ]
  },
- "rights.card.open": "Show this at reception",
- "rights.changeAnswers": "Check or change your answers",
- "rights.startAgain": "Start again",
- "rights.dependsOn": "It depends on:",
- "rights.decidedBy": "Who decides:",
- "rights.uncertain": "Not certain:",
- "rights.sources": "Sources",
- "rights.card.title": "For reception staff",
- "rights.card.explain": "Show this screen at reception, or print it. It shows only the rules, not your answers.",
- "rights.card.print": "Print",
- "rights.card.back": "Back to your result"
+ "rights.section.confidentiality": "Sekretess",
+ "rights.section.dataSharing": "Vilka uppgifter som kan lämnas till migrationsmyndigheterna",
+ "rights.section.help": "Här kan du få hjälp",
+ "rights.section.ifRefused": "Om du nekas vård eller blir orättvist behandlad",
+ "rights.seeResult": "Se vad som gäller för dig",
+ "rights.sources": "Källor",
+ "rights.startAgain": "Börja om",
+ "rights.uncertain": "Inte säkert:"
 };

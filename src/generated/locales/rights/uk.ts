@@ -2,63 +2,63 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
- "rights.kind.freeForEveryone": "Free for everyone",
- "rights.kind.free": "Free for you",
- "rights.kind.chargedLater": "You may get a bill afterwards, but care will not be refused or delayed",
- "rights.kind.chargedInAdvance": "You may be asked to pay before treatment",
- "rights.kind.fee": "A small fixed fee",
- "rights.kind.depends": "It depends",
- "rights.section.ifRefused": "If you are refused or treated unfairly",
- "rights.section.dataSharing": "What can be shared with the immigration authorities",
- "rights.section.confidentiality": "Confidentiality",
- "rights.section.help": "Where to get help",
- "rights.label": "Check what healthcare is free for you",
- "rights.loading": "Loading…",
- "rights.chooseOne": "Choose one of the answers to continue. \"I don't know\" is an answer too.",
- "rights.privacy": "Your answers stay on this page. They are not saved or sent anywhere.",
- "rights.place.england": "England",
- "rights.place.scotland": "Scotland",
- "rights.place.wales": "Wales",
- "rights.place.sweden": "Sweden (Västra Götaland)",
- "rights.place.question": "Where are you?",
- "rights.continue": "Continue",
+ "rights.back": "Назад",
+ "rights.card.back": "Повернутися до результату",
+ "rights.card.explain": "Покажіть цей екран у реєстратурі або роздрукуйте його. Тут лише правила, без ваших відповідей.",
+ "rights.card.open": "Показати в реєстратурі",
+ "rights.card.print": "Роздрукувати",
+ "rights.card.title": "Для працівників реєстратури",
+ "rights.change": "Змінити",
+ "rights.changeAnswers": "Перевірити або змінити відповіді",
+ "rights.check": "Перевірте свої відповіді",
+ "rights.chooseOne": "Щоб продовжити, виберіть одну з відповідей. «Я не знаю» — це теж відповідь.",
+ "rights.continue": "Продовжити",
+ "rights.decidedBy": "Хто вирішує:",
+ "rights.dependsOn": "Залежить від:",
+ "rights.freeForEveryone": "Безкоштовно для всіх, незалежно від того, хто ви",
+ "rights.kind.chargedInAdvance": "Вас можуть попросити заплатити до початку лікування",
+ "rights.kind.chargedLater": "Рахунок можуть виставити пізніше, але в медичній допомозі вам не відмовлять і не відкладатимуть її",
+ "rights.kind.depends": "Залежить від обставин",
+ "rights.kind.fee": "Невелика фіксована плата",
+ "rights.kind.free": "Безкоштовно для вас",
+ "rights.kind.freeForEveryone": "Безкоштовно для всіх",
+ "rights.label": "Дізнайтеся, яка медична допомога для вас безкоштовна",
+ "rights.loading": "Завантаження…",
+ "rights.place.england": "Англія",
+ "rights.place.question": "Де ви перебуваєте?",
+ "rights.place.scotland": "Шотландія",
+ "rights.place.sweden": "Швеція (Västra Götaland)",
+ "rights.place.wales": "Уельс",
+ "rights.privacy": "Ваші відповіді залишаються на цій сторінці. Вони не зберігаються і нікуди не надсилаються.",
  "rights.progress": {
   "strTag": true,
   "strings": [
-   "Question ",
+   "Запитання ",
    ""
   ],
   "values": [
    0
   ]
  },
- "rights.back": "Back",
- "rights.freeForEveryone": "Free for everyone, whoever you are",
- "rights.check": "Check your answers",
- "rights.change": "Change",
- "rights.seeResult": "See what applies to you",
- "rights.result": "What applies to you",
+ "rights.result": "Що стосується вас",
  "rights.reviewed": {
   "strTag": true,
   "strings": [
    "",
-   ". These rules were last checked on ",
-   ". This is information, not legal advice."
+   ". Ці правила востаннє перевіряли ",
+   ". Це інформація, а не юридична консультація."
   ],
   "values": [
    0,
    1
   ]
  },
- "rights.card.open": "Show this at reception",
- "rights.changeAnswers": "Check or change your answers",
- "rights.startAgain": "Start again",
- "rights.dependsOn": "It depends on:",
- "rights.decidedBy": "Who decides:",
- "rights.uncertain": "Not certain:",
- "rights.sources": "Sources",
- "rights.card.title": "For reception staff",
- "rights.card.explain": "Show this screen at reception, or print it. It shows only the rules, not your answers.",
- "rights.card.print": "Print",
- "rights.card.back": "Back to your result"
+ "rights.section.confidentiality": "Конфіденційність",
+ "rights.section.dataSharing": "Які відомості можуть передати імміграційним органам",
+ "rights.section.help": "Де отримати допомогу",
+ "rights.section.ifRefused": "Якщо вам відмовили або поставилися до вас несправедливо",
+ "rights.seeResult": "Дізнатися, що стосується вас",
+ "rights.sources": "Джерела",
+ "rights.startAgain": "Почати знову",
+ "rights.uncertain": "Точно не відомо:"
 };

@@ -2,63 +2,63 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
- "rights.kind.freeForEveryone": "Free for everyone",
- "rights.kind.free": "Free for you",
- "rights.kind.chargedLater": "You may get a bill afterwards, but care will not be refused or delayed",
- "rights.kind.chargedInAdvance": "You may be asked to pay before treatment",
- "rights.kind.fee": "A small fixed fee",
- "rights.kind.depends": "It depends",
- "rights.section.ifRefused": "If you are refused or treated unfairly",
- "rights.section.dataSharing": "What can be shared with the immigration authorities",
- "rights.section.confidentiality": "Confidentiality",
- "rights.section.help": "Where to get help",
- "rights.label": "Check what healthcare is free for you",
- "rights.loading": "Loading…",
- "rights.chooseOne": "Choose one of the answers to continue. \"I don't know\" is an answer too.",
- "rights.privacy": "Your answers stay on this page. They are not saved or sent anywhere.",
- "rights.place.england": "England",
+ "rights.back": "Quay lại",
+ "rights.card.back": "Quay lại kết quả của bạn",
+ "rights.card.explain": "Hãy cho quầy lễ tân xem màn hình này, hoặc in ra. Trang này chỉ có các quy định, không có câu trả lời của bạn.",
+ "rights.card.open": "Cho quầy lễ tân xem trang này",
+ "rights.card.print": "In",
+ "rights.card.title": "Dành cho nhân viên lễ tân",
+ "rights.change": "Thay đổi",
+ "rights.changeAnswers": "Kiểm tra hoặc thay đổi câu trả lời",
+ "rights.check": "Kiểm tra câu trả lời của bạn",
+ "rights.chooseOne": "Hãy chọn một câu trả lời để tiếp tục. \"Tôi không biết\" cũng là một câu trả lời.",
+ "rights.continue": "Tiếp tục",
+ "rights.decidedBy": "Ai quyết định:",
+ "rights.dependsOn": "Tùy thuộc vào:",
+ "rights.freeForEveryone": "Miễn phí cho tất cả mọi người, dù bạn là ai",
+ "rights.kind.chargedInAdvance": "Bạn có thể được yêu cầu trả tiền trước khi điều trị",
+ "rights.kind.chargedLater": "Sau đó bạn có thể nhận hóa đơn, nhưng việc chăm sóc y tế sẽ không bị từ chối hay trì hoãn",
+ "rights.kind.depends": "Còn tùy trường hợp",
+ "rights.kind.fee": "Một khoản phí cố định nhỏ",
+ "rights.kind.free": "Miễn phí cho bạn",
+ "rights.kind.freeForEveryone": "Miễn phí cho tất cả mọi người",
+ "rights.label": "Kiểm tra xem dịch vụ y tế nào được miễn phí cho bạn",
+ "rights.loading": "Đang tải…",
+ "rights.place.england": "Anh",
+ "rights.place.question": "Bạn đang ở đâu?",
  "rights.place.scotland": "Scotland",
- "rights.place.wales": "Wales",
- "rights.place.sweden": "Sweden (Västra Götaland)",
- "rights.place.question": "Where are you?",
- "rights.continue": "Continue",
+ "rights.place.sweden": "Thụy Điển (Västra Götaland)",
+ "rights.place.wales": "Xứ Wales",
+ "rights.privacy": "Câu trả lời của bạn chỉ ở lại trên trang này. Chúng không được lưu lại và không được gửi đi đâu cả.",
  "rights.progress": {
   "strTag": true,
   "strings": [
-   "Question ",
+   "Câu hỏi ",
    ""
   ],
   "values": [
    0
   ]
  },
- "rights.back": "Back",
- "rights.freeForEveryone": "Free for everyone, whoever you are",
- "rights.check": "Check your answers",
- "rights.change": "Change",
- "rights.seeResult": "See what applies to you",
- "rights.result": "What applies to you",
+ "rights.result": "Những gì áp dụng cho bạn",
  "rights.reviewed": {
   "strTag": true,
   "strings": [
    "",
-   ". These rules were last checked on ",
-   ". This is information, not legal advice."
+   ". Các quy định này được kiểm tra lần cuối vào ",
+   ". Đây là thông tin tham khảo, không phải tư vấn pháp lý."
   ],
   "values": [
    0,
    1
   ]
  },
- "rights.card.open": "Show this at reception",
- "rights.changeAnswers": "Check or change your answers",
- "rights.startAgain": "Start again",
- "rights.dependsOn": "It depends on:",
- "rights.decidedBy": "Who decides:",
- "rights.uncertain": "Not certain:",
- "rights.sources": "Sources",
- "rights.card.title": "For reception staff",
- "rights.card.explain": "Show this screen at reception, or print it. It shows only the rules, not your answers.",
- "rights.card.print": "Print",
- "rights.card.back": "Back to your result"
+ "rights.section.confidentiality": "Bảo mật thông tin",
+ "rights.section.dataSharing": "Những thông tin nào có thể được chia sẻ với cơ quan di trú",
+ "rights.section.help": "Nơi bạn có thể nhận được giúp đỡ",
+ "rights.section.ifRefused": "Nếu bạn bị từ chối hoặc bị đối xử không công bằng",
+ "rights.seeResult": "Xem những gì áp dụng cho bạn",
+ "rights.sources": "Nguồn",
+ "rights.startAgain": "Bắt đầu lại",
+ "rights.uncertain": "Chưa chắc chắn:"
 };
