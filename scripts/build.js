@@ -19,6 +19,7 @@ export const cdnEntries = {
   timeline: 'src/timeline.ts',
   'safe-surgery-map': 'src/safe-surgery-map.ts',
   'rights-checker': 'src/rights-checker.ts',
+  'charging-guidance': 'src/charging-guidance.ts',
   all: 'src/all.ts',
 };
 

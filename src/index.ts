@@ -23,3 +23,4 @@ export type { Geocoder, Place, AreaTable } from './map/geocoders.js';
 export { SanctuaryRightsChecker } from './rights/sanctuary-rights-checker.js';
 export { evaluate as evaluateRuleset, validateRuleset } from './rights/index.js';
 export type { Ruleset, Outcome, OutcomeKind, Answers } from './rights/ruleset.js';
+export { SanctuaryChargingGuidance } from './rights/sanctuary-charging-guidance.js';

@@ -127,9 +127,10 @@ export abstract class RightsElement extends SanctuaryElement {
     return { top: unsafeStatic(`h${top}`), sub: unsafeStatic(`h${top + 1}`) };
   }
 
-  protected renderOutcome(careLabel: string, outcome: Outcome, sub: ReturnType<typeof unsafeStatic>): TemplateResult {
-    return html`<div class="outcome ${outcome.kind}" role="status">
-      ${staticHtml`<${sub} class="outcome-care">${careLabel}</${sub}>`}
+  /** One outcome; `announce` makes it a live region (the checker's result, not the guidance's many cases). */
+  protected renderOutcome(careLabel: string | undefined, outcome: Outcome, sub: ReturnType<typeof unsafeStatic>, announce = false): TemplateResult {
+    return html`<div class="outcome ${outcome.kind}" role=${announce ? 'status' : nothing}>
+      ${careLabel ? staticHtml`<${sub} class="outcome-care">${careLabel}</${sub}>` : nothing}
       <p class="outcome-kind"><strong>${this.kindLabel(outcome.kind)}</strong></p>
       <p>${this.t(outcome.reason)}</p>
       ${outcome.fees?.length

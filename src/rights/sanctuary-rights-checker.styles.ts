@@ -161,3 +161,35 @@ export const checkerStyles = css`
     }
   }
 `;
+
+/** Extra rules for the guidance view. */
+export const guidanceStyles = css`
+  .care-rules {
+    border-block-end: 1px solid var(--_border);
+  }
+  .care-rules > summary {
+    padding-block: 0.75rem;
+    font-weight: 700;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .cases {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.5rem;
+  }
+  .case-when {
+    margin-block: var(--_space) 0;
+  }
+  .chooser {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    max-inline-size: 20rem;
+    margin-block-end: var(--_space);
+  }
+  .chooser select {
+    min-block-size: 44px;
+    border: 2px solid var(--_text);
+    background: var(--_surface);
+  }
+`;

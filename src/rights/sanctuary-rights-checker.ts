@@ -297,7 +297,7 @@ export class SanctuaryRightsChecker extends RightsElement {
       <p class="reviewed">
         ${msg(str`${this.t(ruleset.name)}. These rules were last checked on ${this.formatDate(ruleset.lastReviewed)}. This is information, not legal advice.`, { id: 'rights.reviewed' })}
       </p>
-      ${outcome && care ? this.renderOutcome(this.t(care.label), outcome, sub) : nothing}
+      ${outcome && care ? this.renderOutcome(this.t(care.label), outcome, sub, true) : nothing}
       ${staticHtml`<${sub}>${msg('Free for everyone, whoever you are', { id: 'rights.freeForEveryone' })}</${sub}>`}
       ${this.renderStatements(ruleset.freeForEveryone)}
       ${(['ifRefused', 'dataSharing', 'confidentiality', 'help'] as SectionId[]).map((id) => {

@@ -1,0 +1,52 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/charging-guidance.js';
+import type { SanctuaryChargingGuidance } from '../../src/rights/sanctuary-charging-guidance.js';
+import { shadow, textOf } from '../helpers.js';
+
+async function guidance(template: ReturnType<typeof html>): Promise<SanctuaryChargingGuidance> {
+  const el = await fixture<SanctuaryChargingGuidance>(template);
+  await waitUntil(() => el.shadowRoot?.querySelector('.care-rules, select, [role="alert"]'), 'ready', { timeout: 8000 });
+  await el.updateComplete;
+  return el;
+}
+
+describe('<sanctuary-charging-guidance>', () => {
+  it('shows what is free for everyone, then every case for every kind of care, in words, with sources', async () => {
+    const el = await guidance(html`<sanctuary-charging-guidance lang="en" jurisdiction="gb-eng"></sanctuary-charging-guidance>`);
+    const root = shadow(el);
+    expect(textOf(root.querySelector('h2')!)).to.equal('What is free and what may be charged: England');
+    const cares = Array.from(root.querySelectorAll('.care-rules > summary')).map((s) => textOf(s));
+    expect(cares).to.have.length(8);
+    const hospital = Array.from(root.querySelectorAll<HTMLDetailsElement>('.care-rules')).find((d) => textOf(d.querySelector('summary')!).startsWith('Hospital'))!;
+    const text = textOf(hospital);
+    expect(text).to.contain('When: Have you claimed asylum (or humanitarian or temporary protection) in the UK? — Yes, and I am waiting for a decision or an appeal');
+    expect(text).to.contain('Otherwise:');
+    expect(text).to.contain('Not certain:');
+    for (const outcome of Array.from(hospital.querySelectorAll('.outcome'))) expect(outcome.querySelectorAll('.sources li').length, textOf(outcome)).to.be.greaterThan(0);
+    expect(root.querySelectorAll('.outcome[role="status"]').length).to.equal(0);
+  });
+
+  it('opens every kind of care at once', async () => {
+    const el = await guidance(html`<sanctuary-charging-guidance lang="en" jurisdiction="gb-eng"></sanctuary-charging-guidance>`);
+    shadow(el).querySelector<HTMLButtonElement>('.link-button')!.click();
+    await el.updateComplete;
+    expect(Array.from(shadow(el).querySelectorAll<HTMLDetailsElement>('.care-rules')).every((d) => d.open)).to.equal(true);
+  });
+
+  it('lets the reader choose the jurisdiction when none is set', async () => {
+    const el = await guidance(html`<sanctuary-charging-guidance lang="en"></sanctuary-charging-guidance>`);
+    const select = shadow(el).querySelector<HTMLSelectElement>('#jurisdiction')!;
+    select.value = 'gb-eng';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => shadow(el).querySelector('.care-rules'), 'the rules appear', { timeout: 8000 });
+  });
+
+  it('has no axe violations in English and Arabic, all open', async () => {
+    for (const lang of ['en', 'ar']) {
+      const el = await guidance(html`<sanctuary-charging-guidance lang=${lang} jurisdiction="gb-eng"></sanctuary-charging-guidance>`);
+      shadow(el).querySelector<HTMLButtonElement>('.link-button')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    }
+  });
+});
