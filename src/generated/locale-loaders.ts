@@ -9,6 +9,13 @@ export const localeLoaders: LocaleLoaders = {
     'uk': () => import('./locales/core/uk.js'),
     'ar': () => import('./locales/core/ar.js'),
   },
+  guidance: {
+    'vi': () => import('./locales/guidance/vi.js'),
+    'sv': () => import('./locales/guidance/sv.js'),
+    'ru': () => import('./locales/guidance/ru.js'),
+    'uk': () => import('./locales/guidance/uk.js'),
+    'ar': () => import('./locales/guidance/ar.js'),
+  },
   map: {
     'vi': () => import('./locales/map/vi.js'),
     'sv': () => import('./locales/map/sv.js'),

@@ -3,4 +3,7 @@ import type { Ruleset } from '../rights/ruleset.js';
 
 export const rulesetLoaders: Record<string, () => Promise<{ ruleset: Ruleset }>> = {
   'gb-eng': () => import('./rulesets/gb-eng.js'),
+  'gb-sct': () => import('./rulesets/gb-sct.js'),
+  'gb-wls': () => import('./rulesets/gb-wls.js'),
+  'se-vgr': () => import('./rulesets/se-vgr.js'),
 };

@@ -174,7 +174,7 @@ export abstract class RightsElement extends SanctuaryElement {
           if (!source) return nothing;
           return html`<li>
             <a href=${source.url} rel="noopener noreferrer">${this.t(source.title)}</a>${source.section ? html`, ${source.section}` : nothing}
-            (${this.formatDate(source.date)})
+            ${source.date && !Number.isNaN(Date.parse(source.date)) ? html`(${this.formatDate(source.date)})` : nothing}
           </li>`;
         })}
       </ul>

@@ -44,8 +44,8 @@ async function open(path, viewport) {
   });
   await page.goto(`${origin}${path}`);
   await page.waitForFunction(() => {
-    const widgets = [...document.querySelectorAll('sanctuary-timeline, sanctuary-safe-surgery-map, sanctuary-rights-checker')];
-    return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.querySelector('[part="list"], [role="alert"], [part="question"]'));
+    const widgets = [...document.querySelectorAll('sanctuary-timeline, sanctuary-safe-surgery-map, sanctuary-rights-checker, sanctuary-charging-guidance')];
+    return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.querySelector('[part="list"], [role="alert"], [part="question"], [part="care"]'));
   });
   return { page, seen };
 }
@@ -98,6 +98,9 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       await page.waitForFunction(() => document.querySelector('sanctuary-rights-checker').shadowRoot.querySelector('.summary-list'));
       await page.evaluate(() => [...document.querySelector('sanctuary-rights-checker').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'See what applies to you' || b.closest('.actions'))?.click());
       await page.waitForFunction(() => document.querySelector('sanctuary-rights-checker').shadowRoot.querySelector('.outcome'));
+      // And the guidance, every kind of care opened.
+      await page.evaluate(() => document.querySelector('sanctuary-charging-guidance').shadowRoot.querySelector('.link-button').click());
+      await page.waitForFunction(() => [...document.querySelector('sanctuary-charging-guidance').shadowRoot.querySelectorAll('details.care-rules')].every((d) => d.open));
       // Use it: filter, which re-renders through Lit's trusted-types policy.
       await page.evaluate(() => {
         const select = document.querySelector('sanctuary-timeline').shadowRoot.querySelector('#category');
