@@ -40,6 +40,11 @@ async function bundleSize(entry, external = []) {
 // ---- Sizes ----
 const cdnTimeline = gzip(readFileSync('cdn/timeline.js'));
 const cdnAll = gzip(readFileSync('cdn/all.js'));
+const cdnChecker = gzip(readFileSync('cdn/rights-checker.js'));
+const cdnGuidance = gzip(readFileSync('cdn/charging-guidance.js'));
+const rulesetSizes = readdirSync('cdn/chunks')
+  .filter((f) => /^rights-checker-(gb|se)-[a-z]+-.*\.js$/.test(f))
+  .map((f) => [f.replace(/^rights-checker-/, '').replace(/-[^-]+\.js$/, ''), gzip(readFileSync(`cdn/chunks/${f}`))]);
 const cdnMap = gzip(readFileSync('cdn/safe-surgery-map.js'));
 const mapChunk = readdirSync('cdn/chunks').find((f) => /^safe-surgery-map-practice-map-.*\.js$/.test(f));
 const mapLeafletChunk = gzip(readFileSync(`cdn/chunks/${mapChunk}`));
@@ -90,6 +95,9 @@ const rows = [
   ['Map CDN bundle (cdn/safe-surgery-map.js, Lit included)', kB(cdnMap)],
   ['  + Leaflet, its CSS and supercluster, loaded when the map is in view', kB(mapLeafletChunk)],
   ['  = map total with Leaflet (budget 75 kB)', kB(cdnMap + mapLeafletChunk)],
+  ['Rights checker CDN bundle, without a ruleset (budget 20 kB)', kB(cdnChecker)],
+  ...rulesetSizes.map(([id, size]) => [`  + ruleset ${id}, loaded only for that jurisdiction`, kB(size)]),
+  ['Charging guidance CDN bundle, without a ruleset', kB(cdnGuidance)],
   ['All-widgets CDN bundle (cdn/all.js)', kB(cdnAll)],
   ['Timeline ESM (dist/timeline.js and its modules, Lit external)', kB(esmTimeline)],
   ['Reference: a plain Lit element with Lit (same build)', kB(litAlone)],

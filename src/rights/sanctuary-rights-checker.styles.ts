@@ -1,6 +1,16 @@
 import { css } from 'lit';
 
 export const checkerStyles = css`
+  .exit {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: 0.5rem;
+  }
+  .exit-button {
+    background: #d4351c;
+    border-color: #d4351c;
+    color: #fff;
+  }
   fieldset {
     margin: 0 0 var(--_space);
     padding: 0;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { live } from 'lit/directives/live.js';
 import { msg, str } from '../core/localize.js';
 import { sharedStyles } from '../core/styles.js';
 import { resolveText, type Translatable } from '../core/translatable.js';
@@ -19,6 +20,9 @@ type Step = { kind: 'place' } | { kind: 'question'; question: Question } | { kin
  * @summary What healthcare is free for me, and what may be charged?
  * @tagname sanctuary-rights-checker
  *
+ * @event sanctuary-step-change - The person moved to another step. Detail: `{step}`: `place`, `question`, `check`, `result` or `card` (never an answer).
+ * @event sanctuary-result - A result was shown. Detail: `{jurisdiction, care, outcome}`: the kind of care asked about and the outcome's kind — nothing about the person.
+ * @event sanctuary-exit - "Exit this page" was pressed; the answers are already wiped. Cancel it to stay (e.g. to handle the exit yourself).
  * @event sanctuary-error - The ruleset could not be loaded or is invalid. Detail: `{code, element, source, message}`.
  *
  * @slot help - The partner's own list of where to get help, shown with the result.
@@ -32,6 +36,12 @@ type Step = { kind: 'place' } | { kind: 'question'; question: Question } | { kin
 export class SanctuaryRightsChecker extends RightsElement {
   static override styles = [sharedStyles, checkerStyles];
 
+  /**
+   * Where "Exit this page" goes: a neutral page the partner chooses (default: the BBC weather
+   * page, as GOV.UK's exit button does). The answers are wiped first.
+   */
+  @property({ attribute: 'exit-url' }) exitUrl = 'https://www.bbc.co.uk/weather';
+
   @state() private answers: Record<string, string> = {};
   /** A question the person asked to change from "check your answers". */
   @state() private changing?: string;
@@ -41,6 +51,35 @@ export class SanctuaryRightsChecker extends RightsElement {
 
   protected override rulesetLoaded(): void {
     this.answers = {};
+  }
+
+  private lastStep?: string;
+
+  /** Tell the host page where the person is — the step only, never an answer. */
+  protected override updated(): void {
+    if (!this.ruleset && !this.localeReady) return;
+    const step = this.step.kind;
+    if (step === this.lastStep) return;
+    this.lastStep = step;
+    this.dispatchEvent(new CustomEvent('sanctuary-step-change', { detail: { step }, bubbles: true, composed: true }));
+    if (step === 'result') {
+      const { care, outcome } = this.evaluation!;
+      this.dispatchEvent(new CustomEvent('sanctuary-result', { detail: { jurisdiction: this.ruleset!.id, care, outcome: outcome?.kind }, bubbles: true, composed: true }));
+    }
+  }
+
+  /** Wipe the answers, then leave for a neutral page (replacing this page in the history). */
+  private exit(): void {
+    this.answers = {};
+    this.changing = undefined;
+    this.showingCheck = false;
+    this.showingCard = false;
+    const event = new CustomEvent('sanctuary-exit', { bubbles: true, composed: true, cancelable: true });
+    if (this.dispatchEvent(event)) location.replace(this.exitUrl);
+  }
+
+  private renderExit(): TemplateResult {
+    return html`<div class="exit"><button class="button exit-button" type="button" @click=${this.exit}>${msg('Exit this page', { id: 'rights.exit' })}</button></div>`;
   }
 
   // ---- Where the person is ----
@@ -178,18 +217,17 @@ export class SanctuaryRightsChecker extends RightsElement {
       return html`<p class="loading" role="status">${this.localeReady ? msg('Loading…', { id: 'rights.loading' }) : ''}</p>`;
     }
     const step = this.step;
-    switch (step.kind) {
-      case 'place':
-        return this.renderPlace();
-      case 'question':
-        return this.renderQuestion(step.question);
-      case 'check':
-        return this.renderCheck();
-      case 'card':
-        return this.renderCard();
-      default:
-        return this.renderResult();
-    }
+    const body =
+      step.kind === 'place'
+        ? this.renderPlace()
+        : step.kind === 'question'
+          ? this.renderQuestion(step.question)
+          : step.kind === 'check'
+            ? this.renderCheck()
+            : step.kind === 'card'
+              ? this.renderCard()
+              : this.renderResult();
+    return html`${this.renderExit()}${body}`;
   }
 
   private renderErrorSummary(): TemplateResult | typeof nothing {
@@ -217,7 +255,7 @@ export class SanctuaryRightsChecker extends RightsElement {
           <legend>${staticHtml`<${top} class="question-heading" data-step-heading tabindex="-1">${msg('Where are you?', { id: 'rights.place.question' })}</${top}>`}</legend>
           ${this.offered.map(
             (id) => html`<div class="choice">
-              <input type="radio" name="place" id="place-${id}" value=${id} .checked=${this.chosenJurisdiction === id} />
+              <input type="radio" name="place" id="place-${id}" value=${id} .checked=${live(this.chosenJurisdiction === id)} />
               <label for="place-${id}">${names[id]?.() ?? id}</label>
             </div>`,
           )}
@@ -242,7 +280,7 @@ export class SanctuaryRightsChecker extends RightsElement {
           ${question.hint ? html`<p class="hint" id="hint-${question.id}">${this.t(question.hint)}</p>` : nothing}
           ${question.options.map(
             (option) => html`<div class="choice">
-              <input type="radio" name=${question.id} id="${question.id}-${option.id}" value=${option.id} .checked=${current === option.id} />
+              <input type="radio" name=${question.id} id="${question.id}-${option.id}" value=${option.id} .checked=${live(current === option.id)} />
               <label for="${question.id}-${option.id}">${this.t(option.label)}</label>
             </div>`,
           )}

@@ -132,6 +132,48 @@ describe('<sanctuary-rights-checker>', () => {
     expect(location.href).to.not.contain('hospital');
   });
 
+  it('tells the host page the step and the kind of outcome, never an answer about the person', async () => {
+    const events: Array<[string, unknown]> = [];
+    const el = await checker(html`<sanctuary-rights-checker jurisdiction="gb-eng"
+      @sanctuary-step-change=${(e: CustomEvent) => events.push(['step', e.detail])}
+      @sanctuary-result=${(e: CustomEvent) => events.push(['result', e.detail])}></sanctuary-rights-checker>`);
+    await choose(el, 'hospital');
+    await choose(el, 'none');
+    await choose(el, 'no');
+    await choose(el, 'yes');
+    await seeResult(el);
+    await el.updateComplete;
+    expect(events.filter(([kind]) => kind === 'step').map(([, d]) => (d as { step: string }).step)).to.include.members(['question', 'check', 'result']);
+    expect(events.find(([kind]) => kind === 'result')![1]).to.deep.equal({ jurisdiction: 'gb-eng', care: 'hospital', outcome: 'free' });
+    expect(JSON.stringify(events)).to.not.contain('protection');
+  });
+
+  it('"Exit this page" wipes the answers first, and a host page can take over the exit', async () => {
+    const el = await checker(html`<sanctuary-rights-checker jurisdiction="gb-eng" exit-url="/neutral"
+      @sanctuary-exit=${(e: CustomEvent) => e.preventDefault()}></sanctuary-rights-checker>`);
+    await choose(el, 'hospital');
+    expect(heading(el)).to.equal('Is the care for any of these?');
+    shadow(el).querySelector<HTMLButtonElement>('.exit-button')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('What care do you need?');
+    expect(shadow(el).querySelector<HTMLInputElement>('input[value="hospital"]')!.checked).to.equal(false);
+    expect(location.pathname).to.not.equal('/neutral');
+  });
+
+  it('keeps nothing: no storage, no cookie, nothing in the address bar', async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    const before = { cookie: document.cookie, href: location.href };
+    const el = await checker(html`<sanctuary-rights-checker jurisdiction="gb-eng"></sanctuary-rights-checker>`);
+    await choose(el, 'pregnancy');
+    await choose(el, 'none');
+    for (let i = 0; i < 12 && !shadow(el).querySelector('.summary-list'); i++) await choose(el, shadow(el).querySelector('input[value="no"]') ? 'no' : 'never');
+    await seeResult(el);
+    expect(localStorage.length + sessionStorage.length).to.equal(0);
+    expect(document.cookie).to.equal(before.cookie);
+    expect(location.href).to.equal(before.href);
+  });
+
   it('the reception card shows the rules, never the answers', async () => {
     const el = await checker(html`<sanctuary-rights-checker jurisdiction="gb-eng"></sanctuary-rights-checker>`);
     await choose(el, 'hospital');

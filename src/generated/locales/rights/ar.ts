@@ -15,6 +15,7 @@ export const templates: Templates = {
  "rights.continue": "متابعة",
  "rights.decidedBy": "من يقرّر:",
  "rights.dependsOn": "يعتمد على:",
+ "rights.exit": "الخروج من هذه الصفحة",
  "rights.freeForEveryone": "مجاني للجميع، مهما كان وضعك",
  "rights.kind.chargedInAdvance": "قد يُطلب منك الدفع قبل العلاج",
  "rights.kind.chargedLater": "قد تصلك فاتورة لاحقًا، لكن لن تُرفض رعايتك الصحية ولن تتأخر",

@@ -15,6 +15,7 @@ export const templates: Templates = {
  "rights.continue": "Продолжить",
  "rights.decidedBy": "Кто решает:",
  "rights.dependsOn": "Зависит от:",
+ "rights.exit": "Покинуть страницу",
  "rights.freeForEveryone": "Бесплатно для всех, кем бы вы ни были",
  "rights.kind.chargedInAdvance": "Вас могут попросить заплатить до начала лечения",
  "rights.kind.chargedLater": "Счёт могут выставить позже, но в медицинской помощи вам не откажут и не будут её откладывать",

@@ -15,6 +15,7 @@ export const templates: Templates = {
  "rights.continue": "Fortsätt",
  "rights.decidedBy": "Vem bestämmer:",
  "rights.dependsOn": "Det beror på:",
+ "rights.exit": "Lämna sidan",
  "rights.freeForEveryone": "Gratis för alla, vem du än är",
  "rights.kind.chargedInAdvance": "Du kan behöva betala innan du får behandling",
  "rights.kind.chargedLater": "Du kan få en faktura efteråt, men du nekas inte vård och vården skjuts inte upp",

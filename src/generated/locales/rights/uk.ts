@@ -15,6 +15,7 @@ export const templates: Templates = {
  "rights.continue": "Продовжити",
  "rights.decidedBy": "Хто вирішує:",
  "rights.dependsOn": "Залежить від:",
+ "rights.exit": "Залишити сторінку",
  "rights.freeForEveryone": "Безкоштовно для всіх, незалежно від того, хто ви",
  "rights.kind.chargedInAdvance": "Вас можуть попросити заплатити до початку лікування",
  "rights.kind.chargedLater": "Рахунок можуть виставити пізніше, але в медичній допомозі вам не відмовлять і не відкладатимуть її",

@@ -15,6 +15,7 @@ export const templates: Templates = {
  "rights.continue": "Tiếp tục",
  "rights.decidedBy": "Ai quyết định:",
  "rights.dependsOn": "Tùy thuộc vào:",
+ "rights.exit": "Thoát khỏi trang này",
  "rights.freeForEveryone": "Miễn phí cho tất cả mọi người, dù bạn là ai",
  "rights.kind.chargedInAdvance": "Bạn có thể được yêu cầu trả tiền trước khi điều trị",
  "rights.kind.chargedLater": "Sau đó bạn có thể nhận hóa đơn, nhưng việc chăm sóc y tế sẽ không bị từ chối hay trì hoãn",
