@@ -95,3 +95,17 @@ describe('validateRuleset', () => {
     expect(warnings.join('\n')).to.contain('more than a year ago');
   });
 });
+
+describe('the published ruleset JSON Schema', () => {
+  it('accepts every shipped ruleset and rejects a malformed one', async () => {
+    const { Validator } = await import('@cfworker/json-schema');
+    const validator = new Validator(await (await fetch('/schemas/ruleset.schema.json')).json(), '2020-12', false);
+    for (const id of ['gb-eng', 'gb-sct', 'gb-wls', 'se-vgr']) {
+      const result = validator.validate(await (await fetch(`/src/rights/rulesets/${id}.json`)).json());
+      expect(result.valid, `${id}: ${JSON.stringify(result.errors.slice(0, 2))}`).to.equal(true);
+    }
+    const broken = base() as unknown as Record<string, unknown>;
+    (broken.care as Array<{ rules: unknown[] }>)[0].rules = [{ outcome: { kind: 'maybe', reason: 'x', sources: [] } }];
+    expect(validator.validate(broken).valid).to.equal(false);
+  });
+});
