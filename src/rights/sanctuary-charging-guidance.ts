@@ -5,7 +5,7 @@ import { msg, str } from '../core/localize.js';
 import { sharedStyles } from '../core/styles.js';
 import { rulesetLoaders } from '../generated/ruleset-loaders.js';
 import { rulesFor } from './engine.js';
-import type { Condition, SectionId } from './ruleset.js';
+import type { Condition, Outcome, SectionId, Statement } from './ruleset.js';
 import { RightsElement } from './rights-element.js';
 import { checkerStyles, guidanceStyles } from './sanctuary-rights-checker.styles.js';
 
@@ -27,6 +27,19 @@ export class SanctuaryChargingGuidance extends RightsElement {
   static override styles = [sharedStyles, checkerStyles, guidanceStyles];
 
   @state() private openAll = false;
+  @state() private query = '';
+
+  /** Whether any of these texts contains the search words (all of them, any case). */
+  private matchesSearch(...texts: Array<string | undefined>): boolean {
+    const words = this.query.toLocaleLowerCase(this.locale).split(/\s+/).filter(Boolean);
+    if (!words.length) return true;
+    const haystack = texts.filter(Boolean).join(' ').toLocaleLowerCase(this.locale);
+    return words.every((word) => haystack.includes(word));
+  }
+
+  private statementMatches(statement: Statement): boolean {
+    return this.matchesSearch(this.t(statement.text), statement.uncertain ? this.t(statement.uncertain) : undefined);
+  }
 
   private describe(condition: Condition): string {
     const questions = this.ruleset!.questions;
@@ -54,34 +67,57 @@ export class SanctuaryChargingGuidance extends RightsElement {
     const chooser = this.jurisdiction || this.src ? nothing : this.renderChooser();
     if (!ruleset) return html`${chooser}`;
     const careQuestion = ruleset.questions.find((q) => q.id === ruleset.careQuestion)!;
+    const outcomeText = (o: Outcome) => [o.reason, o.dependsOn, o.decidedBy, o.uncertain].map((t) => (t === undefined ? '' : this.t(t))).join(' ');
+    const free = ruleset.freeForEveryone.filter((s) => this.statementMatches(s));
+    const cares = careQuestion.options
+      .map((option) => ({
+        option,
+        cases: (rulesFor(ruleset, option.id) ?? []).filter((rule) =>
+          this.matchesSearch(this.t(option.label), rule.if ? this.describe(rule.if) : '', outcomeText(rule.outcome)),
+        ),
+      }))
+      .filter((care) => care.cases.length > 0);
+    const sections = (['ifRefused', 'dataSharing', 'confidentiality', 'help'] as SectionId[])
+      .map((id) => ({ id, statements: (ruleset.sections[id] ?? []).filter((st) => this.statementMatches(st)) }))
+      .filter((section) => section.statements.length > 0);
+    const found = free.length + cares.reduce((n, c) => n + c.cases.length, 0) + sections.reduce((n, x) => n + x.statements.length, 0);
+    const searching = this.query.trim() !== '';
     return html`${chooser}
       ${staticHtml`<${top} class="question-heading">${msg(str`What is free and what may be charged: ${this.t(ruleset.name)}`, { id: 'guidance.title' })}</${top}>`}
       <p class="reviewed">${msg(str`These rules were last checked on ${this.formatDate(ruleset.lastReviewed)}. Each statement links to its law or guidance. This is information, not legal advice.`, { id: 'guidance.reviewed' })}</p>
-      ${staticHtml`<${sub}>${msg('Free for everyone, whoever you are', { id: 'rights.freeForEveryone' })}</${sub}>`}
-      ${this.renderStatements(ruleset.freeForEveryone)}
-      ${staticHtml`<${sub}>${msg('By kind of care', { id: 'guidance.byCare' })}</${sub}>`}
-      <p><button class="link-button" type="button" @click=${() => (this.openAll = !this.openAll)}>${this.openAll ? msg('Close all', { id: 'guidance.closeAll' }) : msg('Open all', { id: 'guidance.openAll' })}</button></p>
-      ${careQuestion.options.map((option) => {
-        const rules = rulesFor(ruleset, option.id) ?? [];
-        return html`<details part="care" class="care-rules" ?open=${this.openAll}>
-          <summary>${this.t(option.label)}</summary>
-          <ol class="cases">
-            ${rules.map(
-              (rule) => html`<li>
-                <p class="case-when">
-                  <strong>${rule.if ? msg('When:', { id: 'guidance.when' }) : msg('Otherwise:', { id: 'guidance.otherwise' })}</strong>
-                  ${rule.if ? this.describe(rule.if) : nothing}
-                </p>
-                ${this.renderOutcome(undefined, rule.outcome, sub)}
-              </li>`,
-            )}
-          </ol>
-        </details>`;
-      })}
-      ${(['ifRefused', 'dataSharing', 'confidentiality', 'help'] as SectionId[]).map((id) => {
-        const statements = ruleset.sections[id];
-        return statements?.length ? html`${staticHtml`<${sub}>${this.sectionTitle(id)}</${sub}>`} ${this.renderStatements(statements)}` : nothing;
-      })}`;
+      <div class="field chooser no-print" role="search">
+        <label for="search">${msg('Search the guidance', { id: 'guidance.search' })}</label>
+        <input id="search" type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+      </div>
+      <p class="count" role="status">${searching ? msg(str`${this.formatNumber(found)} matching statements`, { id: 'guidance.found' }) : ''}</p>
+      ${free.length
+        ? html`${staticHtml`<${sub}>${msg('Free for everyone, whoever you are', { id: 'rights.freeForEveryone' })}</${sub}>`} ${this.renderStatements(free)}`
+        : nothing}
+      ${cares.length
+        ? html`${staticHtml`<${sub}>${msg('By kind of care', { id: 'guidance.byCare' })}</${sub}>`}
+            <p class="no-print">
+              <button class="link-button" type="button" @click=${() => (this.openAll = !this.openAll)}>
+                ${this.openAll ? msg('Close all', { id: 'guidance.closeAll' }) : msg('Open all', { id: 'guidance.openAll' })}
+              </button>
+            </p>
+            ${cares.map(
+              ({ option, cases }) => html`<details part="care" class="care-rules" ?open=${this.openAll || searching}>
+                <summary>${this.t(option.label)}</summary>
+                <ol class="cases">
+                  ${cases.map(
+                    (rule) => html`<li>
+                      <p class="case-when">
+                        <strong>${rule.if ? msg('When:', { id: 'guidance.when' }) : msg('Otherwise:', { id: 'guidance.otherwise' })}</strong>
+                        ${rule.if ? this.describe(rule.if) : nothing}
+                      </p>
+                      ${this.renderOutcome(undefined, rule.outcome, sub)}
+                    </li>`,
+                  )}
+                </ol>
+              </details>`,
+            )}`
+        : nothing}
+      ${sections.map(({ id, statements }) => html`${staticHtml`<${sub}>${this.sectionTitle(id)}</${sub}>`} ${this.renderStatements(statements)}`)}`;
   }
 
   private renderChooser(): TemplateResult {

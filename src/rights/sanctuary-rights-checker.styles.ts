@@ -197,6 +197,23 @@ export const guidanceStyles = css`
     max-inline-size: 20rem;
     margin-block-end: var(--_space);
   }
+  .chooser input {
+    min-block-size: 44px;
+    padding-inline: 0.5rem;
+    border: 2px solid var(--_text);
+    background: var(--_surface);
+  }
+  .count:empty {
+    display: none;
+  }
+  @media print {
+    .care-rules {
+      break-inside: avoid-page;
+    }
+    .care-rules:not([open]) > :not(summary) {
+      display: block;
+    }
+  }
   .chooser select {
     min-block-size: 44px;
     border: 2px solid var(--_text);

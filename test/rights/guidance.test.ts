@@ -33,6 +33,23 @@ describe('<sanctuary-charging-guidance>', () => {
     expect(Array.from(shadow(el).querySelectorAll<HTMLDetailsElement>('.care-rules')).every((d) => d.open)).to.equal(true);
   });
 
+  it('searches every statement and case, opening the kinds of care that match', async () => {
+    const el = await guidance(html`<sanctuary-charging-guidance lang="en" jurisdiction="gb-eng"></sanctuary-charging-guidance>`);
+    const input = shadow(el).querySelector<HTMLInputElement>('#search')!;
+    input.value = 'Ukraine';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const visible = Array.from(shadow(el).querySelectorAll<HTMLDetailsElement>('.care-rules'));
+    expect(visible.length).to.be.greaterThan(0);
+    expect(visible.every((d) => d.open)).to.equal(true);
+    for (const item of Array.from(shadow(el).querySelectorAll('.cases > li'))) expect(textOf(item)).to.contain('Ukraine');
+    expect(textOf(shadow(el).querySelector('.count')!)).to.match(/^\d+ matching statements$/);
+    input.value = 'zzzz nothing';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.care-rules, .statements li').length).to.equal(0);
+  });
+
   it('lets the reader choose the jurisdiction when none is set', async () => {
     const el = await guidance(html`<sanctuary-charging-guidance lang="en"></sanctuary-charging-guidance>`);
     const select = shadow(el).querySelector<HTMLSelectElement>('#jurisdiction')!;
