@@ -7,6 +7,16 @@ export const templates: Templates = {
  "guidance.byCare": "حسب نوع الرعاية",
  "guidance.choose": "اختر المكان",
  "guidance.closeAll": "إغلاق الكل",
+ "guidance.found": {
+  "strTag": true,
+  "strings": [
+   "عدد النتائج المطابقة: ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
  "guidance.label": "إرشادات رسوم الرعاية الصحية",
  "guidance.not": {
   "strTag": true,
@@ -32,6 +42,7 @@ export const templates: Templates = {
   ]
  },
  "guidance.rulesFor": "القواعد المطبّقة في",
+ "guidance.search": "البحث في الإرشادات",
  "guidance.title": {
   "strTag": true,
   "strings": [

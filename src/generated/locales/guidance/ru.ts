@@ -7,6 +7,16 @@ export const templates: Templates = {
  "guidance.byCare": "По видам медицинской помощи",
  "guidance.choose": "Выберите место",
  "guidance.closeAll": "Свернуть все",
+ "guidance.found": {
+  "strTag": true,
+  "strings": [
+   "Найдено совпадений: ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
  "guidance.label": "Руководство по оплате медицинской помощи",
  "guidance.not": {
   "strTag": true,
@@ -32,6 +42,7 @@ export const templates: Templates = {
   ]
  },
  "guidance.rulesFor": "Правила для",
+ "guidance.search": "Поиск по руководству",
  "guidance.title": {
   "strTag": true,
   "strings": [

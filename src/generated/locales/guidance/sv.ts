@@ -7,6 +7,16 @@ export const templates: Templates = {
  "guidance.byCare": "Efter typ av vård",
  "guidance.choose": "Välj plats",
  "guidance.closeAll": "Stäng alla",
+ "guidance.found": {
+  "strTag": true,
+  "strings": [
+   "",
+   " träffar"
+  ],
+  "values": [
+   0
+  ]
+ },
  "guidance.label": "Vägledning om avgifter för vård",
  "guidance.not": {
   "strTag": true,
@@ -32,6 +42,7 @@ export const templates: Templates = {
   ]
  },
  "guidance.rulesFor": "Regler för",
+ "guidance.search": "Sök i vägledningen",
  "guidance.title": {
   "strTag": true,
   "strings": [

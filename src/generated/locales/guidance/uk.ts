@@ -7,6 +7,16 @@ export const templates: Templates = {
  "guidance.byCare": "За видами медичної допомоги",
  "guidance.choose": "Виберіть місце",
  "guidance.closeAll": "Згорнути все",
+ "guidance.found": {
+  "strTag": true,
+  "strings": [
+   "Знайдено збігів: ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
  "guidance.label": "Посібник з оплати медичної допомоги",
  "guidance.not": {
   "strTag": true,
@@ -32,6 +42,7 @@ export const templates: Templates = {
   ]
  },
  "guidance.rulesFor": "Правила для",
+ "guidance.search": "Пошук у довідці",
  "guidance.title": {
   "strTag": true,
   "strings": [

@@ -7,6 +7,16 @@ export const templates: Templates = {
  "guidance.byCare": "Theo loại hình chăm sóc y tế",
  "guidance.choose": "Chọn nơi",
  "guidance.closeAll": "Đóng tất cả",
+ "guidance.found": {
+  "strTag": true,
+  "strings": [
+   "",
+   " nội dung phù hợp"
+  ],
+  "values": [
+   0
+  ]
+ },
  "guidance.label": "Hướng dẫn về việc thu phí y tế",
  "guidance.not": {
   "strTag": true,
@@ -32,6 +42,7 @@ export const templates: Templates = {
   ]
  },
  "guidance.rulesFor": "Quy định tại",
+ "guidance.search": "Tìm trong hướng dẫn",
  "guidance.title": {
   "strTag": true,
   "strings": [
