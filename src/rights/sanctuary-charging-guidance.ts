@@ -3,7 +3,6 @@ import { state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '../core/localize.js';
 import { sharedStyles } from '../core/styles.js';
-import { rulesetLoaders } from '../generated/ruleset-loaders.js';
 import { rulesFor } from './engine.js';
 import type { Condition, Outcome, SectionId, Statement } from './ruleset.js';
 import { RightsElement } from './rights-element.js';
@@ -134,7 +133,7 @@ export class SanctuaryChargingGuidance extends RightsElement {
         void this.loadRuleset();
       }}>
         <option value="" ?selected=${!this.chosenJurisdiction}>${msg('Choose where', { id: 'guidance.choose' })}</option>
-        ${Object.keys(rulesetLoaders).map((id) => html`<option value=${id} ?selected=${id === this.chosenJurisdiction}>${names[id]?.() ?? id}</option>`)}
+        ${this.offered.map((id) => html`<option value=${id} ?selected=${id === this.chosenJurisdiction}>${names[id]?.() ?? id}</option>`)}
       </select>
     </div>`;
   }
