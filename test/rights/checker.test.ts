@@ -189,6 +189,31 @@ describe('<sanctuary-rights-checker>', () => {
     expect(card).to.not.contain('Have you been granted');
   });
 
+  for (const [lang, jurisdiction, staff] of [
+    ['vi', 'gb-eng', 'en'],
+    ['ar', 'gb-eng', 'en'],
+    ['ar', 'se-vgr', 'sv'],
+  ] as const) {
+    it(`the reception card shows ${lang} and ${staff} side by side (${jurisdiction})`, async function () {
+      const el = await checker(html`<sanctuary-rights-checker lang=${lang} jurisdiction=${jurisdiction}></sanctuary-rights-checker>`);
+      const ruleset = (el as unknown as { ruleset: { languages: string[] } }).ruleset;
+      if (!ruleset.languages.includes(lang)) this.skip(); // the ruleset has no translation yet
+      await choose(el, shadow(el).querySelector<HTMLInputElement>('input[type="radio"]')!.value);
+      for (let i = 0; i < 12 && !shadow(el).querySelector('.summary-list'); i++) {
+        const radios = Array.from(shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+        await choose(el, (radios.find((r) => ['no', 'never', 'none', '18-or-older', 'asylum'].includes(r.value)) ?? radios[0]).value);
+      }
+      await seeResult(el);
+      shadow(el).querySelector<HTMLButtonElement>('.result .actions .button:not(.secondary)')!.click();
+      await el.updateComplete;
+      const columns = Array.from(shadow(el).querySelectorAll<HTMLElement>('.card-column'));
+      expect(columns.map((c) => c.lang)).to.deep.equal([lang, staff]);
+      expect(textOf(columns[0])).to.not.equal(textOf(columns[1]));
+      expect(textOf(columns[0]).length).to.be.greaterThan(40);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('has no axe violations on a question and on the result, in English and Arabic', async () => {
     for (const lang of ['en', 'ar']) {
       const el = await checker(html`<sanctuary-rights-checker lang=${lang} jurisdiction="gb-eng"></sanctuary-rights-checker>`);
