@@ -49,6 +49,22 @@ export abstract class RightsElement extends SanctuaryElement {
     void this.loadRuleset();
   }
 
+  /** A shipped jurisdiction's name in the visitor's language. */
+  protected placeName(id: string): string {
+    switch (id) {
+      case 'gb-eng':
+        return msg('England', { id: 'rights.place.england' });
+      case 'gb-sct':
+        return msg('Scotland', { id: 'rights.place.scotland' });
+      case 'gb-wls':
+        return msg('Wales', { id: 'rights.place.wales' });
+      case 'se-vgr':
+        return msg('Sweden (Västra Götaland)', { id: 'rights.place.sweden' });
+      default:
+        return id;
+    }
+  }
+
   protected get offered(): string[] {
     const all = Object.keys(rulesetLoaders);
     const wanted = (this.jurisdictions ?? '').split(/\s+/).filter((id) => all.includes(id));

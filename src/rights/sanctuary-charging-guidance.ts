@@ -120,12 +120,6 @@ export class SanctuaryChargingGuidance extends RightsElement {
   }
 
   private renderChooser(): TemplateResult {
-    const names: Record<string, () => string> = {
-      'gb-eng': () => msg('England', { id: 'rights.place.england' }),
-      'gb-sct': () => msg('Scotland', { id: 'rights.place.scotland' }),
-      'gb-wls': () => msg('Wales', { id: 'rights.place.wales' }),
-      'se-vgr': () => msg('Sweden (Västra Götaland)', { id: 'rights.place.sweden' }),
-    };
     return html`<div class="field chooser">
       <label for="jurisdiction">${msg('Rules for', { id: 'guidance.rulesFor' })}</label>
       <select id="jurisdiction" @change=${(e: Event) => {
@@ -133,7 +127,7 @@ export class SanctuaryChargingGuidance extends RightsElement {
         void this.loadRuleset();
       }}>
         <option value="" ?selected=${!this.chosenJurisdiction}>${msg('Choose where', { id: 'guidance.choose' })}</option>
-        ${this.offered.map((id) => html`<option value=${id} ?selected=${id === this.chosenJurisdiction}>${names[id]?.() ?? id}</option>`)}
+        ${this.offered.map((id) => html`<option value=${id} ?selected=${id === this.chosenJurisdiction}>${this.placeName(id)}</option>`)}
       </select>
     </div>`;
   }

@@ -243,12 +243,6 @@ export class SanctuaryRightsChecker extends RightsElement {
 
   private renderPlace(): TemplateResult {
     const { top } = this.levels;
-    const names: Record<string, () => string> = {
-      'gb-eng': () => msg('England', { id: 'rights.place.england' }),
-      'gb-sct': () => msg('Scotland', { id: 'rights.place.scotland' }),
-      'gb-wls': () => msg('Wales', { id: 'rights.place.wales' }),
-      'se-vgr': () => msg('Sweden (Västra Götaland)', { id: 'rights.place.sweden' }),
-    };
     return html`${this.renderErrorSummary()}
       <form part="question" @submit=${this.choosePlace} novalidate>
         <fieldset>
@@ -256,7 +250,7 @@ export class SanctuaryRightsChecker extends RightsElement {
           ${this.offered.map(
             (id) => html`<div class="choice">
               <input type="radio" name="place" id="place-${id}" value=${id} .checked=${live(this.chosenJurisdiction === id)} />
-              <label for="place-${id}">${names[id]?.() ?? id}</label>
+              <label for="place-${id}">${this.placeName(id)}</label>
             </div>`,
           )}
         </fieldset>
