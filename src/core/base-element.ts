@@ -3,10 +3,11 @@
  * and the one way errors are shown, announced and logged.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { directionOf, languageOf, matchLocale, type LocaleCode } from './language.js';
 import { intl, loadTemplates, msg, plural, str, withTemplates, type Templates } from './localize.js';
-import { SanctuaryErrorEvent, type SanctuaryErrorDetail } from './errors.js';
+import { SanctuaryDataError, SanctuaryErrorEvent, type SanctuaryErrorDetail } from './errors.js';
+import { DEFAULT_TIMEOUT_MS, loadData, parseText, type DataFormat } from './data.js';
 import { sharedStyles } from './styles.js';
 
 /* One observer for all widgets of this copy of the library: a change of any `lang` attribute
@@ -28,6 +29,16 @@ function watchLanguage(widget: SanctuaryElement, watch: boolean): void {
 
 export type ReportedError = Omit<SanctuaryErrorDetail, 'element'>;
 
+/** A widget's raw data and where it came from. */
+export interface WidgetData {
+  data: unknown;
+  format: DataFormat;
+  /** `property`, `inline` or the URL, for messages. */
+  source: string;
+  /** Relative links in the data resolve against this. */
+  baseUrl: string;
+}
+
 export abstract class SanctuaryElement extends LitElement {
   static override styles = [sharedStyles];
 
@@ -43,7 +54,11 @@ export abstract class SanctuaryElement extends LitElement {
   /** The error that stops this widget showing its content, if any. */
   @state() protected error?: ReportedError;
 
+  /** Milliseconds to wait for remote data before showing a timeout message. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
   private templates?: Templates;
+  private loadController?: AbortController;
   private languageRequest = 0;
 
   /** `ltr` or `rtl`, from the UI locale (set on the `base` part, never on the partner's element). */
@@ -123,6 +138,51 @@ export abstract class SanctuaryElement extends LitElement {
       this.dispatchEvent(new SanctuaryErrorEvent({ element: this.localName, ...problem }));
     }
     console.warn(`<${this.localName}>: ${problems.length} record(s) skipped:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`);
+  }
+
+  /** `timeout`, or the default when the attribute is missing or not a positive number. */
+  protected get validTimeout(): number {
+    return Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+  }
+
+  /** Start a load, aborting the one before (a new `src` replaces the old download). */
+  protected beginLoad(): AbortSignal {
+    this.loadController?.abort();
+    this.loadController = new AbortController();
+    return this.loadController.signal;
+  }
+
+  /** Stop the current load (the widget left the page). */
+  protected abortLoad(): void {
+    this.loadController?.abort();
+  }
+
+  /**
+   * The widget's data, by the same rule for every widget: a property set by a framework, else the
+   * `src` URL, else an inline `<script type="application/json">` child. `propertyName` and
+   * `formats` go into the message a web editor sees when there is none.
+   */
+  protected async readSourceData(options: {
+    property: unknown;
+    propertyName: string;
+    formats: string;
+    src?: string;
+    format: DataFormat | 'auto';
+    signal: AbortSignal;
+  }): Promise<WidgetData> {
+    const { property, src, format, signal } = options;
+    if (property !== undefined && property !== null) return { data: property, format: 'json', source: 'property', baseUrl: document.baseURI };
+    if (src) {
+      const loaded = await loadData(src, { signal, timeout: this.validTimeout, format });
+      return { data: loaded.data, format: loaded.format, source: src, baseUrl: loaded.url };
+    }
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) return { data: await parseText(script.textContent ?? '', 'json', 'inline'), format: 'json', source: 'inline', baseUrl: document.baseURI };
+    throw new SanctuaryDataError({
+      code: 'config',
+      field: 'src',
+      message: `No data: set the src attribute to ${options.formats}, put a <script type="application/json"> inside the element, or set the ${options.propertyName} property.`,
+    });
   }
 
   /** Try the failed load again (the alert's button). Widgets that load data override this. */

@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { SanctuaryElement } from '../core/base-element.js';
-import { DEFAULT_TIMEOUT_MS, loadData, parseText } from '../core/data.js';
-import { SanctuaryDataError, toErrorDetail } from '../core/errors.js';
+import { loadData } from '../core/data.js';
+import { toErrorDetail } from '../core/errors.js';
 import { intl, msg, plural, str } from '../core/localize.js';
 import { sharedStyles } from '../core/styles.js';
 import { resolveText, type Translatable } from '../core/translatable.js';
@@ -133,9 +133,6 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
   /** How many practices the list shows at a time (default 20). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
-  /** Milliseconds to wait for `src`, `areas` and a remote geocoder. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
-
   @state() private allPractices: PlacedPractice[] = [];
   @state() private loaded = false;
   @state() private skippedCount = 0;
@@ -155,7 +152,6 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
   /** Languages staff speak anywhere in the data (primary subtags), for the filter. */
   private languageCodes: string[] = [];
   private filteredMemo?: { key: string; source: PlacedPractice[]; list: PlacedPractice[] };
-  private loadController?: AbortController;
   private searchController?: AbortController;
   private hoursCache = new Map<string, WeekHours | undefined>();
   private distanceCache = new Map<string, number>();
@@ -175,7 +171,7 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loadController?.abort();
+    this.abortLoad();
     this.searchController?.abort();
     this.teardownMap();
     clearTimeout(this.announceTimer);
@@ -220,24 +216,18 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
     return Number.isInteger(this.pageSize) && this.pageSize > 0 ? Math.min(this.pageSize, 200) : 20;
   }
 
-  private get validTimeout(): number {
-    return Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
-  }
-
   // ---- Data ----
 
   private async loadAll(): Promise<void> {
-    this.loadController?.abort();
-    const controller = new AbortController();
-    this.loadController = controller;
+    const signal = this.beginLoad();
     this.error = undefined;
-    const options = { signal: controller.signal, timeout: this.validTimeout };
+    const options = { signal, timeout: this.validTimeout };
     try {
       const [table, data] = await Promise.all([
         this.areas ? loadData(this.areas, { ...options, format: 'json' }).then((r) => readAreaTable(r.data)) : Promise.resolve<AreaTable>({}),
-        this.readData(options),
+        this.readData(signal),
       ]);
-      if (controller.signal.aborted) return;
+      if (signal.aborted) return;
       this.areaTable = table;
       const { practices, problems } = parsePractices(data.data, data.format, { source: data.source, baseUrl: data.baseUrl });
       // Rows with only a postcode go at their outward code's centre, from the area table.
@@ -268,27 +258,24 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
       this.map?.setPoints(this.mapPoints());
       this.dispatchEvent(new CustomEvent('sanctuary-data-load', { detail: { count: placed.length, skipped: problems.length }, bubbles: true, composed: true }));
     } catch (error) {
-      if (controller.signal.aborted) return;
+      if (signal.aborted) return;
       this.allPractices = [];
       this.reportError(toErrorDetail(error, { code: 'schema', source: this.src ?? 'inline' }));
     }
   }
 
-  /** The raw data and its format: property, then `src`, then an inline JSON child. */
-  private async readData(options: { signal: AbortSignal; timeout: number }): Promise<{ data: unknown; format: PracticeFormat | 'json'; source: string; baseUrl: string }> {
+  /** The raw data: property, then `src`, then an inline JSON child; `format` says how to read it. */
+  private async readData(signal: AbortSignal): Promise<{ data: unknown; format: PracticeFormat | 'json'; source: string; baseUrl: string }> {
     const explicit = this.format && this.format !== 'auto' ? this.format : undefined;
-    if (this.practices !== undefined) return { data: this.practices, format: explicit ?? 'json', source: 'property', baseUrl: document.baseURI };
-    if (this.src) {
-      const loaded = await loadData(this.src, { ...options, format: explicit === 'csv' ? 'csv' : explicit ? 'json' : 'auto' });
-      return { data: loaded.data, format: loaded.format === 'csv' ? 'csv' : (explicit ?? 'json'), source: this.src, baseUrl: loaded.url };
-    }
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) return { data: await parseText(script.textContent ?? '', 'json', 'inline'), format: explicit ?? 'json', source: 'inline', baseUrl: document.baseURI };
-    throw new SanctuaryDataError({
-      code: 'config',
-      field: 'src',
-      message: 'No practices: set the src attribute to a GeoJSON, CSV or Open Referral UK file, put a <script type="application/json"> inside the element, or set the practices property.',
+    const read = await this.readSourceData({
+      property: this.practices,
+      src: this.src,
+      format: explicit === 'csv' ? 'csv' : explicit ? 'json' : 'auto',
+      signal,
+      propertyName: 'practices',
+      formats: 'a GeoJSON, CSV or Open Referral UK file',
     });
+    return { ...read, format: read.format === 'csv' ? 'csv' : (explicit ?? 'json') };
   }
 
   // ---- Derived ----

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { SanctuaryElement } from '../core/base-element.js';
 import { loadData } from '../core/data.js';
-import { toErrorDetail } from '../core/errors.js';
+import { SanctuaryDataError, toErrorDetail } from '../core/errors.js';
 import { intl, msg } from '../core/localize.js';
 import { resolveText, type Translatable } from '../core/translatable.js';
 import { rulesetLoaders } from '../generated/ruleset-loaders.js';
@@ -32,8 +32,6 @@ export abstract class RightsElement extends SanctuaryElement {
   @state() protected ruleset?: Ruleset;
   @state() protected chosenJurisdiction?: string;
   @state() protected loading = false;
-
-  private loadRequest = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('jurisdiction') || changed.has('src')) {
@@ -72,7 +70,7 @@ export abstract class RightsElement extends SanctuaryElement {
   }
 
   protected async loadRuleset(): Promise<void> {
-    const request = ++this.loadRequest;
+    const signal = this.beginLoad();
     this.error = undefined;
     this.ruleset = undefined;
     const id = this.chosenJurisdiction;
@@ -81,13 +79,13 @@ export abstract class RightsElement extends SanctuaryElement {
     try {
       let data: unknown;
       if (this.src) {
-        data = (await loadData(this.src, { format: 'json' })).data;
+        data = (await loadData(this.src, { format: 'json', timeout: this.validTimeout, signal })).data;
       } else {
         const load = rulesetLoaders[id!];
-        if (!load) throw Object.assign(new Error(`No ruleset "${id}": use one of ${Object.keys(rulesetLoaders).join(', ')}.`), { code: 'config' });
+        if (!load) throw new SanctuaryDataError({ code: 'config', field: 'jurisdiction', source: id, message: `No ruleset "${id}": use one of ${Object.keys(rulesetLoaders).join(', ')}.` });
         data = (await load()).ruleset;
       }
-      if (request !== this.loadRequest) return;
+      if (signal.aborted) return;
       const report = validateRuleset(data);
       if (report.errors.length) {
         this.reportError({ code: 'schema', source: this.src ?? id, message: `The ruleset has ${report.errors.length} error(s): ${report.errors.slice(0, 3).join(' ')}` });
@@ -96,13 +94,13 @@ export abstract class RightsElement extends SanctuaryElement {
       this.ruleset = data as Ruleset;
       this.rulesetLoaded();
     } catch (error) {
-      if (request !== this.loadRequest) return;
-      const code = (error as { code?: string }).code === 'config' ? 'config' : 'schema';
-      this.reportError(toErrorDetail(error, { code, source: this.src ?? id }));
+      if (signal.aborted) return;
+      this.reportError(toErrorDetail(error, { code: 'schema', source: this.src ?? id }));
     } finally {
-      if (request === this.loadRequest) this.loading = false;
+      if (!signal.aborted) this.loading = false;
     }
   }
+
 
   protected t(value: Translatable | undefined): string {
     return resolveText(value, this.contentLanguage, this.contentFallbacks).text;

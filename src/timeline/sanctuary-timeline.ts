@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { SanctuaryElement } from '../core/base-element.js';
-import { loadData, parseText, DEFAULT_TIMEOUT_MS, type DataFormat } from '../core/data.js';
-import { SanctuaryDataError, toErrorDetail } from '../core/errors.js';
+import type { DataFormat } from '../core/data.js';
+import { toErrorDetail } from '../core/errors.js';
 import { intl, msg, plural, str } from '../core/localize.js';
 import { resolveText, type Translatable } from '../core/translatable.js';
 import { sharedStyles } from '../core/styles.js';
@@ -94,16 +94,12 @@ export class SanctuaryTimeline extends SanctuaryElement {
   /** Hide the filter and order controls. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-filters' }) hideFilters = false;
 
-  /** Milliseconds to wait for `src` before showing a timeout message. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
-
   @state() private parsedEvents: TimelineEvent[] = [];
   @state() private loading = false;
   @state() private loaded = false;
   @state() private skippedCount = 0;
   @state() private expanded = new Set<string>();
 
-  private loadController?: AbortController;
   /** Set when the visitor changes a filter, so the live region speaks only then. */
   private announceFilter = false;
 
@@ -111,7 +107,7 @@ export class SanctuaryTimeline extends SanctuaryElement {
     super.disconnectedCallback();
     // Stop a download nobody will see; it starts again if the element comes back.
     if (this.loading) {
-      this.loadController?.abort();
+      this.abortLoad();
       this.loading = false;
       this.loaded = false;
     }
@@ -134,41 +130,26 @@ export class SanctuaryTimeline extends SanctuaryElement {
 
   /** Read events from the property, `src` or an inline JSON child, in that order. */
   private async loadEvents(): Promise<void> {
-    this.loadController?.abort();
-    const controller = new AbortController();
-    this.loadController = controller;
+    const signal = this.beginLoad();
     this.error = undefined;
-    const base = document.baseURI;
     try {
-      if (this.events) {
-        this.apply(parseTimeline(this.events, { format: 'json', source: 'property', baseUrl: base }));
-        return;
-      }
-      if (this.src) {
-        this.loading = true;
-        const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
-        const loaded = await loadData(this.src, { signal: controller.signal, timeout, format: this.format ?? 'auto' });
-        if (controller.signal.aborted) return;
-        this.apply(parseTimeline(loaded.data, { format: loaded.format, source: this.src, baseUrl: loaded.url }));
-        return;
-      }
-      const script = this.querySelector(':scope > script[type="application/json"]');
-      if (script) {
-        const data = await parseText(script.textContent ?? '', 'json', 'inline');
-        this.apply(parseTimeline(data, { format: 'json', source: 'inline', baseUrl: base }));
-        return;
-      }
-      throw new SanctuaryDataError({
-        code: 'config',
-        field: 'src',
-        message: 'No events: set the src attribute to a JSON or CSV file, put a <script type="application/json"> inside the element, or set the events property.',
+      this.loading = !this.events && !!this.src;
+      const { data, format, source, baseUrl } = await this.readSourceData({
+        property: this.events,
+        src: this.src,
+        format: this.format ?? 'auto',
+        signal,
+        propertyName: 'events',
+        formats: 'a JSON or CSV file',
       });
+      if (signal.aborted) return;
+      this.apply(parseTimeline(data, { format, source, baseUrl }));
     } catch (error) {
-      if (controller.signal.aborted) return; // replaced by a newer load
+      if (signal.aborted) return; // replaced by a newer load
       this.parsedEvents = [];
       this.reportError(toErrorDetail(error, { code: 'schema', source: this.src ?? 'inline' }));
     } finally {
-      if (this.loadController === controller) this.loading = false;
+      if (!signal.aborted) this.loading = false;
     }
   }
 
