@@ -1,34 +1,12 @@
 // Runs in bench/map-baseline.html: the same measurements as map-bench.js, with plain Leaflet 1.9
 // and leaflet.markercluster (UMD globals L and L.markerClusterGroup), no tiles, no animation.
 /* global L */
+import { frame, whenPresent } from './map-page-timing.js';
 const host = document.getElementById('host');
 let data;
 let map;
 let div;
 
-/** Resolves after the next frame has been rendered (rAF, then the task after that frame's paint). */
-const frame = () =>
-  new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(0);
-    }),
-  );
-
-/** Resolves once `selector` matches inside `root`. */
-function whenPresent(root, selector) {
-  if (root.querySelector(selector)) return Promise.resolve();
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (root.querySelector(selector)) {
-        observer.disconnect();
-        resolve();
-      }
-    });
-    observer.observe(root, { childList: true, subtree: true });
-  });
-}
 
 const markerCount = () => div.querySelectorAll('.leaflet-marker-icon').length;
 

@@ -1,33 +1,11 @@
 // Runs in bench/map.html: first display and zoom time of <sanctuary-safe-surgery-map> (built CDN
 // bundle) for one data set. Driven by bench/map.js: prepare(), then first(), then zoom().
+import { frame, whenPresent } from './map-page-timing.js';
 const host = document.getElementById('host');
 let data;
 let el;
 let errors = 0;
 
-/** Resolves after the next frame has been rendered (rAF, then the task after that frame's paint). */
-const frame = () =>
-  new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(0);
-    }),
-  );
-
-/** Resolves once `selector` matches inside `root`. */
-function whenPresent(root, selector) {
-  if (root.querySelector(selector)) return Promise.resolve();
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (root.querySelector(selector)) {
-        observer.disconnect();
-        resolve();
-      }
-    });
-    observer.observe(root, { childList: true, subtree: true });
-  });
-}
 
 const markerCount = () => el.shadowRoot.querySelectorAll('.leaflet-marker-icon').length;
 
