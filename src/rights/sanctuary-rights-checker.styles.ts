@@ -197,6 +197,9 @@ export const guidanceStyles = css`
     max-inline-size: 20rem;
     margin-block-end: var(--_space);
   }
+  .chooser label {
+    font-weight: 700;
+  }
   .chooser input {
     min-block-size: 44px;
     padding-inline: 0.5rem;
