@@ -127,6 +127,8 @@ export abstract class RightsElement extends SanctuaryElement {
     switch (id) {
       case 'ifRefused':
         return msg('If you are refused or treated unfairly', { id: 'rights.section.ifRefused' });
+      case 'evidence':
+        return msg('What you may be asked to show', { id: 'rights.section.evidence' });
       case 'dataSharing':
         return msg('What can be shared with the immigration authorities', { id: 'rights.section.dataSharing' });
       case 'confidentiality':

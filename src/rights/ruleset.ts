@@ -32,7 +32,9 @@ export interface Ruleset {
   sections: Partial<Record<SectionId, Statement[]>>;
 }
 
-export type SectionId = 'ifRefused' | 'dataSharing' | 'confidentiality' | 'help';
+/** The result and guidance show these sections in this order. */
+export const SECTION_IDS = ['ifRefused', 'evidence', 'dataSharing', 'confidentiality', 'help'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface Source {
   title: Translatable;

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml, type unsafeStatic } from 'lit/static-html.js';
 import { msg, str } from '../core/localize.js';
 import { sharedStyles } from '../core/styles.js';
 import { rulesFor } from './engine.js';
-import type { Condition, Outcome, SectionId, Statement } from './ruleset.js';
+import { SECTION_IDS, type Condition, type Outcome, type Statement } from './ruleset.js';
 import { RightsElement } from './rights-element.js';
 import { checkerStyles, guidanceStyles } from './sanctuary-rights-checker.styles.js';
 
@@ -27,6 +27,67 @@ export class SanctuaryChargingGuidance extends RightsElement {
 
   @state() private openAll = false;
   @state() private query = '';
+  /** Whether a `#…` address for one of our sections has been honoured since the rules loaded. */
+  private hashRevealed = false;
+  private readonly onHashChange = () => this.revealSectionInAddress();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated?.(changed);
+    if (!this.hashRevealed && this.ruleset && !this.loading) {
+      this.hashRevealed = true;
+      this.revealSectionInAddress();
+    }
+  }
+
+  /** Section links put `#<element id>-<section>` in the address; the target is in our shadow root, which the browser cannot scroll to by itself. */
+  private get anchorPrefix(): string {
+    return this.id || 'sanctuary-guidance';
+  }
+
+  private revealSectionInAddress(): void {
+    const target = decodeURIComponent(location.hash.slice(1));
+    if (!target.startsWith(`${this.anchorPrefix}-`)) return;
+    const heading = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(target)}"]`);
+    if (!heading) return;
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  }
+
+  /** A section heading with its own link, so an adviser can send someone straight to it. */
+  private sectionHeading(section: string, title: string, level: ReturnType<typeof unsafeStatic>): TemplateResult {
+    const id = `${this.anchorPrefix}-${section}`;
+    return staticHtml`<${level} id=${id} tabindex="-1" class="section-heading">${title}
+      <a class="section-link no-print" href=${`#${id}`} aria-label=${msg(str`Link to this section: ${title}`, { id: 'guidance.sectionLink' })}>#</a></${level}>`;
+  }
+
+  /** Every group of people the rules exempt, once each (they repeat under each kind of care). */
+  private exemptGroups(): Array<{ when: string; outcome: Outcome }> {
+    const ruleset = this.ruleset!;
+    const careQuestion = ruleset.questions.find((q) => q.id === ruleset.careQuestion)!;
+    const seen = new Set<string>();
+    const groups: Array<{ when: string; outcome: Outcome }> = [];
+    for (const option of careQuestion.options) {
+      for (const rule of rulesFor(ruleset, option.id) ?? []) {
+        if (!rule.if || rule.outcome.kind !== 'free') continue;
+        const when = this.describe(rule.if);
+        const key = `${when}\u0000${this.t(rule.outcome.reason)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        groups.push({ when, outcome: rule.outcome });
+      }
+    }
+    return groups;
+  }
 
   /** Whether any of these texts contains the search words (all of them, any case). */
   private matchesSearch(...texts: Array<string | undefined>): boolean {
@@ -76,10 +137,11 @@ export class SanctuaryChargingGuidance extends RightsElement {
         ),
       }))
       .filter((care) => care.cases.length > 0);
-    const sections = (['ifRefused', 'dataSharing', 'confidentiality', 'help'] as SectionId[])
+    const sections = SECTION_IDS
       .map((id) => ({ id, statements: (ruleset.sections[id] ?? []).filter((st) => this.statementMatches(st)) }))
       .filter((section) => section.statements.length > 0);
-    const found = free.length + cares.reduce((n, c) => n + c.cases.length, 0) + sections.reduce((n, x) => n + x.statements.length, 0);
+    const exempt = this.exemptGroups().filter((g) => this.matchesSearch(g.when, outcomeText(g.outcome)));
+    const found = free.length + exempt.length + cares.reduce((n, c) => n + c.cases.length, 0) + sections.reduce((n, x) => n + x.statements.length, 0);
     const searching = this.query.trim() !== '';
     return html`${chooser}
       ${staticHtml`<${top} class="question-heading">${msg(str`What is free and what may be charged: ${this.t(ruleset.name)}`, { id: 'guidance.title' })}</${top}>`}
@@ -90,10 +152,21 @@ export class SanctuaryChargingGuidance extends RightsElement {
       </div>
       <p class="count" role="status">${searching ? msg(str`${this.formatNumber(found)} matching statements`, { id: 'guidance.found' }) : ''}</p>
       ${free.length
-        ? html`${staticHtml`<${sub}>${msg('Free for everyone, whoever you are', { id: 'rights.freeForEveryone' })}</${sub}>`} ${this.renderStatements(free)}`
+        ? html`${this.sectionHeading('free', msg('Free for everyone, whoever you are', { id: 'rights.freeForEveryone' }), sub)} ${this.renderStatements(free)}`
+        : nothing}
+      ${exempt.length
+        ? html`${this.sectionHeading('exempt', msg('People who are not charged', { id: 'guidance.exempt' }), sub)}
+            <ul class="cases">
+              ${exempt.map(
+                (group) => html`<li>
+                  <p class="case-when"><strong>${msg('When:', { id: 'guidance.when' })}</strong> ${group.when}</p>
+                  ${this.renderOutcome(undefined, group.outcome, sub)}
+                </li>`,
+              )}
+            </ul>`
         : nothing}
       ${cares.length
-        ? html`${staticHtml`<${sub}>${msg('By kind of care', { id: 'guidance.byCare' })}</${sub}>`}
+        ? html`${this.sectionHeading('care', msg('By kind of care', { id: 'guidance.byCare' }), sub)}
             <p class="no-print">
               <button class="link-button" type="button" @click=${() => (this.openAll = !this.openAll)}>
                 ${this.openAll ? msg('Close all', { id: 'guidance.closeAll' }) : msg('Open all', { id: 'guidance.openAll' })}
@@ -116,7 +189,7 @@ export class SanctuaryChargingGuidance extends RightsElement {
               </details>`,
             )}`
         : nothing}
-      ${sections.map(({ id, statements }) => html`${staticHtml`<${sub}>${this.sectionTitle(id)}</${sub}>`} ${this.renderStatements(statements)}`)}`;
+      ${sections.map(({ id, statements }) => html`${this.sectionHeading(id, this.sectionTitle(id), sub)} ${this.renderStatements(statements)}`)}`;
   }
 
   private renderChooser(): TemplateResult {

@@ -174,6 +174,17 @@ export const checkerStyles = css`
 
 /** Extra rules for the guidance view. */
 export const guidanceStyles = css`
+  .section-heading {
+    scroll-margin-block-start: 1rem;
+  }
+  .section-link {
+    display: inline-block;
+    min-inline-size: 24px;
+    margin-inline-start: 0.25rem;
+    color: var(--_accent);
+    font-weight: 400;
+    text-align: center;
+  }
   .care-rules {
     border-block-end: 1px solid var(--_border);
   }

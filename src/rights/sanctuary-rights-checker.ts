@@ -5,8 +5,10 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '../core/localize.js';
 import { sharedStyles } from '../core/styles.js';
 import { resolveText, type Translatable } from '../core/translatable.js';
+import { directionOf } from '../core/language.js';
+import { drawCardImage } from './card-image.js';
 import { evaluate, type Evaluation } from './engine.js';
-import type { Question, SectionId } from './ruleset.js';
+import { SECTION_IDS, type Question } from './ruleset.js';
 import { RightsElement } from './rights-element.js';
 import { checkerStyles } from './sanctuary-rights-checker.styles.js';
 
@@ -47,6 +49,7 @@ export class SanctuaryRightsChecker extends RightsElement {
   @state() private changing?: string;
   @state() private showingCheck = false;
   @state() private showingCard = false;
+  @state() private cardSaved = false;
   @state() private validationMessage = false;
 
   protected override rulesetLoaded(): void {
@@ -332,7 +335,7 @@ export class SanctuaryRightsChecker extends RightsElement {
       ${outcome && care ? this.renderOutcome(this.t(care.label), outcome, sub, true) : nothing}
       ${staticHtml`<${sub}>${msg('Free for everyone, whoever you are', { id: 'rights.freeForEveryone' })}</${sub}>`}
       ${this.renderStatements(ruleset.freeForEveryone)}
-      ${(['ifRefused', 'dataSharing', 'confidentiality', 'help'] as SectionId[]).map((id) => {
+      ${SECTION_IDS.map((id) => {
         const statements = ruleset.sections[id];
         const partnerHelp = id === 'help';
         if (!statements?.length && !partnerHelp) return nothing;
@@ -342,6 +345,7 @@ export class SanctuaryRightsChecker extends RightsElement {
       <div class="actions no-print">
         <button class="button" type="button" @click=${() => {
           this.showingCard = true;
+          this.cardSaved = false;
           void this.focusHeading();
         }}>${msg('Show this at reception', { id: 'rights.card.open' })}</button>
         <button class="button secondary" type="button" @click=${this.back}>${msg('Check or change your answers', { id: 'rights.changeAnswers' })}</button>
@@ -351,40 +355,75 @@ export class SanctuaryRightsChecker extends RightsElement {
     </div>`;
   }
 
-  /** The statements only — never the person's answers — in their language and the staff's. */
+  /** The card's content: the statements only — never the person's answers — in their language and then the staff's (once if they are the same). */
+  private cardColumns(): Array<{ lang: string; strong: string | undefined; items: string[] }> {
+    const ruleset = this.ruleset!;
+    const outcome = this.evaluation?.outcome;
+    const staff = ruleset.staffLanguage;
+    const visitorLanguage = resolveText(ruleset.name, this.contentLanguage, this.contentFallbacks).lang ?? staff;
+    const column = (text: (value: Translatable | undefined) => string, lang: string) => ({
+      lang,
+      strong: outcome ? text(outcome.reason) : undefined,
+      items: ruleset.freeForEveryone.map((s) => text(s.text)),
+    });
+    const staffColumn = column((v) => this.staffText(v), staff);
+    return visitorLanguage.split('-')[0] === staff.split('-')[0] ? [staffColumn] : [column((v) => this.t(v), visitorLanguage), staffColumn];
+  }
+
   private renderCard(): TemplateResult {
     const { top } = this.levels;
     const ruleset = this.ruleset!;
-    const evaluation = this.evaluation!;
-    const outcome = evaluation.outcome;
-    const staff = ruleset.staffLanguage;
-    const visitorLanguage = resolveText(ruleset.name, this.contentLanguage, this.contentFallbacks).lang ?? staff;
-    const twoColumns = visitorLanguage.split('-')[0] !== staff.split('-')[0];
-    const column = (text: (value: Translatable | undefined) => string, lang: string) =>
-      html`<div class="card-column" lang=${lang} dir="auto">
-        ${outcome ? html`<p><strong>${text(outcome.reason)}</strong></p>` : nothing}
-        <ul>
-          ${ruleset.freeForEveryone.map((s) => html`<li>${text(s.text)}</li>`)}
-        </ul>
-      </div>`;
     return html`<div part="card" class="card">
       ${staticHtml`<${top} class="question-heading" data-step-heading tabindex="-1">${msg('For reception staff', { id: 'rights.card.title' })}</${top}>`}
-      <p class="no-print">${msg('Show this screen at reception, or print it. It shows only the rules, not your answers.', { id: 'rights.card.explain' })}</p>
+      <p class="no-print">${msg('Show this screen at reception, print it, or save it as a picture. It shows only the rules, not your answers.', { id: 'rights.card.explain' })}</p>
       <div class="card-columns">
-        ${twoColumns ? column((v) => this.t(v), visitorLanguage) : nothing} ${column((v) => this.staffText(v), staff)}
+        ${this.cardColumns().map(
+          (column) => html`<div class="card-column" lang=${column.lang} dir="auto">
+            ${column.strong ? html`<p><strong>${column.strong}</strong></p>` : nothing}
+            <ul>
+              ${column.items.map((item) => html`<li>${item}</li>`)}
+            </ul>
+          </div>`,
+        )}
       </div>
       <p class="reviewed">${this.t(ruleset.name)} · ${this.formatDate(ruleset.lastReviewed)}</p>
       <div class="actions no-print">
         <button class="button" type="button" @click=${() => window.print()}>${msg('Print', { id: 'rights.card.print' })}</button>
+        <button class="button secondary" type="button" @click=${this.saveCardImage}>${msg('Save as a picture', { id: 'rights.card.save' })}</button>
         <button class="button secondary" type="button" @click=${() => {
           this.showingCard = false;
           void this.focusHeading();
         }}>${msg('Back to your result', { id: 'rights.card.back' })}</button>
       </div>
+      <p class="visually-hidden" role="status">${this.cardSaved ? msg('The picture has been saved.', { id: 'rights.card.saved' }) : ''}</p>
     </div>`;
   }
 
+  /** The reception card as a PNG (drawn on this device; see card-image.ts). */
+  async cardImage(): Promise<Blob> {
+    const ruleset = this.ruleset!;
+    return drawCardImage({
+      title: { text: this.localize(() => msg('For reception staff', { id: 'rights.card.title' })), lang: this.locale, dir: this.direction },
+      blocks: this.cardColumns().map((column) => ({
+        lang: column.lang,
+        dir: directionOf(column.lang),
+        lines: [...(column.strong ? [{ text: column.strong, strong: true }] : []), ...column.items.map((text) => ({ text, bullet: true }))],
+      })),
+      footer: `${this.t(ruleset.name)} · ${this.formatDate(ruleset.lastReviewed)}`,
+    });
+  }
 
+  private readonly saveCardImage = async () => {
+    const url = URL.createObjectURL(await this.cardImage());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${this.ruleset!.id}-reception-card.png`;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    this.cardSaved = true;
+  };
 }
 
 declare global {

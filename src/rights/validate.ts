@@ -5,7 +5,7 @@
  * (`sanctuary-widgets check-ruleset`), the tests and the checker element.
  */
 import { evaluate, rulesFor } from './engine.js';
-import { DONT_KNOW, PREFER_NOT, RULESET_FORMAT, type Answers, type Condition, type Outcome, type Ruleset, type Statement } from './ruleset.js';
+import { DONT_KNOW, PREFER_NOT, RULESET_FORMAT, type Answers, type Condition, type Outcome, type Ruleset, type Statement, SECTION_IDS } from './ruleset.js';
 
 export interface RulesetReport {
   errors: string[];
@@ -16,7 +16,6 @@ export interface RulesetReport {
 
 const KINDS = ['free-for-everyone', 'free', 'charged-later', 'charged-in-advance', 'fee', 'depends'];
 const TOPICS = ['place', 'care', 'status', 'situation'];
-const SECTIONS = ['ifRefused', 'dataSharing', 'confidentiality', 'help'];
 const MAX_PATHS = 500_000;
 
 export function validateRuleset(data: unknown, today = new Date()): RulesetReport {
@@ -92,7 +91,7 @@ export function validateRuleset(data: unknown, today = new Date()): RulesetRepor
   }
   for (const statement of r.freeForEveryone) checkStatement(statement, 'freeForEveryone');
   for (const [section, statements] of Object.entries(r.sections ?? {})) {
-    if (!SECTIONS.includes(section)) errors.push(`Unknown section "${section}" (use ${SECTIONS.join(', ')}).`);
+    if (!(SECTION_IDS as readonly string[]).includes(section)) errors.push(`Unknown section "${section}" (use ${SECTION_IDS.join(', ')}).`);
     for (const statement of statements ?? []) checkStatement(statement, `section ${section}`);
   }
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/rights-checker.js';
 import type { SanctuaryRightsChecker } from '../../src/rights/sanctuary-rights-checker.js';
 import { captureWarnings, fixtureUrl, shadow, textOf, withPageLanguage } from '../helpers.js';
@@ -120,6 +120,99 @@ describe('<sanctuary-rights-checker>', () => {
     expect(heading(el)).to.equal('Check your answers');
   });
 
+  it('keyboard only, start to finish: Tab in, arrows to choose, Enter to go on; every step is a named group with its heading focused, and the result is a live region', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><button id="before">before</button><sanctuary-rights-checker jurisdiction="gb-eng"></sanctuary-rights-checker></div>`);
+    const el = wrapper.querySelector<SanctuaryRightsChecker>('sanctuary-rights-checker')!;
+    await waitUntil(() => shadow(el).querySelector('form'), 'ready', { timeout: 8000 });
+    const active = () => shadow(el).activeElement as HTMLElement | null;
+    const tabTo = async (what: (node: HTMLElement) => boolean, label: string) => {
+      for (let i = 0; i < 100 && !(active() && what(active()!)); i++) await sendKeys({ press: 'Tab' });
+      expect(active() && what(active()!), label).to.equal(true);
+    };
+    /**
+     * What a screen reader is given for the question now shown (Chromium's accessibility tree):
+     * the question as a heading, then every answer as a radio named by its label. The fieldset's
+     * group takes its name from the legend that holds the heading.
+     */
+    const expectQuestionInAccessibilityTree = async () => {
+      type AxNode = { role: string; name?: string; children?: AxNode[] };
+      const nodes: AxNode[] = [];
+      const walk = (node: AxNode) => {
+        nodes.push(node);
+        (node.children ?? []).forEach(walk);
+      };
+      walk((await a11ySnapshot({})) as AxNode);
+      const at = nodes.findIndex((n) => n.role === 'heading' && n.name === heading(el));
+      expect(at, `the heading "${heading(el)}" is in the accessibility tree`).to.be.greaterThan(-1);
+      const radios: string[] = [];
+      for (const node of nodes.slice(at + 1)) {
+        if (node.role === 'radio') radios.push(node.name ?? '');
+        else if (node.role === 'button') break;
+      }
+      const labels = Array.from(shadow(el).querySelectorAll('fieldset label')).map((l) => textOf(l));
+      expect(radios.map((r) => r.trim())).to.deep.equal(labels);
+      expect(shadow(el).querySelector('fieldset > legend > [data-step-heading]'), 'the group is named by the question').to.exist;
+    };
+    const answer = async (value: string) => {
+      await waitUntil(() => active()?.hasAttribute('data-step-heading'), `focus on the heading "${heading(el)}"`);
+      await expectQuestionInAccessibilityTree();
+      await tabTo((n) => n.matches('input[type="radio"]'), 'Tab reaches the answers');
+      for (let i = 0; i < 12 && (active() as HTMLInputElement).value !== value; i++) await sendKeys({ press: 'ArrowDown' });
+      expect((active() as HTMLInputElement).value).to.equal(value);
+      if (!(active() as HTMLInputElement).checked) await sendKeys({ press: 'Space' }); // Tab lands on the first answer without choosing it
+      expect((active() as HTMLInputElement).checked).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    };
+
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(active()?.classList.contains('exit-button'), 'the exit button comes first').to.equal(true);
+    shadow(el).querySelector<HTMLElement>('[data-step-heading]')!.focus();
+    await answer('hospital');
+    await answer('none');
+    await answer('no');
+    await answer('yes');
+    await waitUntil(() => heading(el) === 'Check your answers' && active()?.hasAttribute('data-step-heading'), `check your answers, focused (on "${heading(el)}", focus ${active()?.outerHTML.slice(0, 80)})`);
+    await tabTo((n) => n.textContent?.trim() === 'See what applies to you', 'Tab reaches "See what applies to you"');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => heading(el) === 'What applies to you' && active()?.hasAttribute('data-step-heading'), 'the result, focused');
+    const status = shadow(el).querySelector('.outcome[role="status"]')!;
+    expect(textOf(status)).to.contain('Free for you');
+    await tabTo((n) => n.textContent?.trim() === 'Show this at reception', 'Tab reaches the card button');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => heading(el) === 'For reception staff' && active()?.hasAttribute('data-step-heading'), 'the card, focused');
+    await tabTo((n) => n.textContent?.trim() === 'Back to your result', 'Tab reaches "Back to your result"');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => heading(el) === 'What applies to you', 'back on the result');
+  });
+
+  it('tells people how to complain and where to get advice, with numbers they can tap', async () => {
+    const el = await checker(html`<sanctuary-rights-checker jurisdiction="gb-eng"></sanctuary-rights-checker>`);
+    await choose(el, 'hospital');
+    await choose(el, 'none');
+    await choose(el, 'no');
+    await choose(el, 'yes');
+    await seeResult(el);
+    const result = textOf(shadow(el).querySelector('.result')!);
+    expect(result).to.contain('You have the right to complain about any NHS service');
+    expect(result).to.contain('What you may be asked to show');
+    expect(result).to.contain('Doctors of the World advice line');
+    const phones = Array.from(shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')).map((a) => a.getAttribute('href'));
+    expect(phones).to.include.members(['tel:03003112233', 'tel:08081647686']);
+  });
+
+  it('Sweden: points to the patient board and the Equality Ombudsman', async () => {
+    const el = await checker(html`<sanctuary-rights-checker jurisdiction="se-vgr"></sanctuary-rights-checker>`);
+    await choose(el, shadow(el).querySelector<HTMLInputElement>('input[type="radio"]')!.value);
+    for (let i = 0; i < 12 && !shadow(el).querySelector('.summary-list'); i++) await choose(el, shadow(el).querySelector<HTMLInputElement>('input[type="radio"]')!.value);
+    await seeResult(el);
+    const result = textOf(shadow(el).querySelector('.result')!);
+    expect(result).to.contain('patientnämnden');
+    expect(result).to.contain('Equality Ombudsman');
+    expect(shadow(el).querySelector('a[href="tel:0104412000"]')).to.exist;
+  });
+
   it('sends nothing anywhere while answering', async () => {
     const el = await checker(html`<sanctuary-rights-checker jurisdiction="gb-eng"></sanctuary-rights-checker>`);
     const start = performance.now();
@@ -187,6 +280,92 @@ describe('<sanctuary-rights-checker>', () => {
     expect(card).to.contain('For reception staff');
     expect(card).to.contain('People granted refugee status');
     expect(card).to.not.contain('Have you been granted');
+  });
+
+  /** Where ink is on each line of text of a picture: [first x, last x] per run of inked rows. */
+  async function inkRows(blob: Blob): Promise<{ width: number; height: number; rows: Array<[number, number]>; lines: Array<[number, number]> }> {
+    const bitmap = await createImageBitmap(blob);
+    const canvas = document.createElement('canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    const rows: Array<[number, number]> = [];
+    const lines: Array<[number, number]> = [];
+    let inLine = false;
+    for (let y = 0; y < bitmap.height; y++) {
+      let first = -1;
+      let last = -1;
+      for (let x = 0; x < bitmap.width; x++) {
+        if (data[(y * bitmap.width + x) * 4] < 128) {
+          if (first < 0) first = x;
+          last = x;
+        }
+      }
+      if (first < 0) {
+        inLine = false;
+        continue;
+      }
+      rows.push([first, last]);
+      if (!inLine) lines.push([first, last]);
+      const line = lines[lines.length - 1];
+      line[0] = Math.min(line[0], first);
+      line[1] = Math.max(line[1], last);
+      inLine = true;
+    }
+    return { width: bitmap.width, height: bitmap.height, rows, lines };
+  }
+
+  async function openCard(el: SanctuaryRightsChecker): Promise<void> {
+    await choose(el, 'hospital');
+    await choose(el, 'none');
+    await choose(el, 'no');
+    await choose(el, 'yes');
+    await seeResult(el);
+    shadow(el).querySelector<HTMLButtonElement>('.result .actions .button:not(.secondary)')!.click();
+    await el.updateComplete;
+  }
+
+  it('saves the reception card as a picture made on the device: a PNG download, announced, no request', async () => {
+    const el = await checker(html`<sanctuary-rights-checker jurisdiction="gb-eng"></sanctuary-rights-checker>`);
+    await openCard(el);
+    const downloads: HTMLAnchorElement[] = [];
+    shadow(el).addEventListener('click', (e) => {
+      const link = e.target as HTMLElement;
+      if (link instanceof HTMLAnchorElement && link.download) {
+        e.preventDefault(); // keep the test browser from writing a file
+        downloads.push(link);
+      }
+    }, true);
+    const start = performance.now();
+    Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('button')).find((b) => textOf(b) === 'Save as a picture')!.click();
+    await waitUntil(() => downloads.length === 1, 'a download starts');
+    expect(downloads[0].download).to.equal('gb-eng-reception-card.png');
+    expect(downloads[0].href).to.match(/^blob:/);
+    const blob = await (await fetch(downloads[0].href)).blob();
+    expect(blob.type).to.equal('image/png');
+    const { width, height, rows } = await inkRows(blob);
+    expect(width).to.equal(1080);
+    expect(height).to.be.greaterThan(600);
+    expect(rows.length).to.be.greaterThan(200);
+    await waitUntil(() => textOf(shadow(el).querySelector('.card [role="status"]')!) === 'The picture has been saved.');
+    expect(performance.getEntriesByType('resource').filter((r) => r.startTime >= start && !r.name.startsWith('blob:')).map((r) => r.name)).to.deep.equal([]);
+  });
+
+  it('the picture draws Arabic from the right and English from the left', async () => {
+    const english = await checker(html`<sanctuary-rights-checker lang="en" jurisdiction="gb-eng"></sanctuary-rights-checker>`);
+    await openCard(english);
+    const en = await inkRows(await english.cardImage());
+    // Every line of text starts at the left margin (64 px; a bullet's text at 100 px).
+    expect(en.lines.length).to.be.greaterThan(15);
+    expect(en.lines.filter(([first]) => first > 120)).to.deep.equal([]);
+    const arabic = await checker(html`<sanctuary-rights-checker lang="ar" jurisdiction="gb-eng"></sanctuary-rights-checker>`);
+    await openCard(arabic);
+    const ar = await inkRows(await arabic.cardImage());
+    // Short Arabic lines hug the right margin (1016 px): they start far from the left edge.
+    expect(ar.lines.filter(([first, last]) => first > 300 && last > 990).length).to.be.greaterThan(3);
+    expect(ar.height).to.be.greaterThan(en.height); // two languages, not one
   });
 
   for (const [lang, jurisdiction, staff] of [

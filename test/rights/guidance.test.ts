@@ -50,6 +50,39 @@ describe('<sanctuary-charging-guidance>', () => {
     expect(shadow(el).querySelectorAll('.care-rules, .statements li').length).to.equal(0);
   });
 
+  it('lists each exempt group once, and what a hospital may ask to see', async () => {
+    const el = await guidance(html`<sanctuary-charging-guidance lang="en" jurisdiction="gb-eng"></sanctuary-charging-guidance>`);
+    const root = shadow(el);
+    const exempt = root.querySelector('#sanctuary-guidance-exempt')!;
+    expect(textOf(exempt)).to.match(/^People who are not charged/);
+    const groups = Array.from(exempt.nextElementSibling!.children).map((li) => textOf(li));
+    expect(groups.length).to.be.greaterThan(6);
+    expect(groups.filter((g) => g.includes('Ukraine')).length).to.equal(1);
+    expect(new Set(groups).size).to.equal(groups.length);
+    expect(textOf(root.querySelector('#sanctuary-guidance-evidence')!)).to.contain('What you may be asked to show');
+    expect(textOf(root)).to.contain('two documents');
+  });
+
+  it('gives every section a link; following it, or arriving with it in the address, shows and focuses that section', async () => {
+    const original = location.href;
+    try {
+      const el = await guidance(html`<sanctuary-charging-guidance id="charges" lang="en" jurisdiction="gb-eng"></sanctuary-charging-guidance>`);
+      const links = Array.from(shadow(el).querySelectorAll<HTMLAnchorElement>('.section-link'));
+      expect(links.map((a) => a.getAttribute('href'))).to.include.members(['#charges-free', '#charges-exempt', '#charges-care', '#charges-ifRefused', '#charges-help']);
+      expect(links[0].getAttribute('aria-label')).to.equal('Link to this section: Free for everyone, whoever you are');
+      links.find((a) => a.getAttribute('href') === '#charges-help')!.click();
+      await waitUntil(() => shadow(el).activeElement?.id === 'charges-help', 'the help section is focused');
+      expect(location.hash).to.equal('#charges-help');
+
+      history.replaceState(null, '', '#other-dataSharing');
+      const second = await guidance(html`<sanctuary-charging-guidance id="other" lang="en" jurisdiction="gb-eng"></sanctuary-charging-guidance>`);
+      await waitUntil(() => shadow(second).activeElement?.id === 'other-dataSharing', 'arriving with the address focuses the section');
+      expect(shadow(el).activeElement?.id, 'the other guidance on the page is left alone').to.not.equal('charges-dataSharing');
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
   it('lets the reader choose the jurisdiction when none is set', async () => {
     const el = await guidance(html`<sanctuary-charging-guidance lang="en"></sanctuary-charging-guidance>`);
     const select = shadow(el).querySelector<HTMLSelectElement>('#jurisdiction')!;

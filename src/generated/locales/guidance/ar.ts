@@ -7,6 +7,7 @@ export const templates: Templates = {
  "guidance.byCare": "حسب نوع الرعاية",
  "guidance.choose": "اختر المكان",
  "guidance.closeAll": "إغلاق الكل",
+ "guidance.exempt": "الأشخاص الذين لا يُطلب منهم الدفع",
  "guidance.found": {
   "strTag": true,
   "strings": [
@@ -43,6 +44,16 @@ export const templates: Templates = {
  },
  "guidance.rulesFor": "القواعد المطبّقة في",
  "guidance.search": "البحث في الإرشادات",
+ "guidance.sectionLink": {
+  "strTag": true,
+  "strings": [
+   "رابط إلى هذا القسم: ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
  "guidance.title": {
   "strTag": true,
   "strings": [

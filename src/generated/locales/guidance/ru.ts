@@ -7,6 +7,7 @@ export const templates: Templates = {
  "guidance.byCare": "По видам медицинской помощи",
  "guidance.choose": "Выберите место",
  "guidance.closeAll": "Свернуть все",
+ "guidance.exempt": "Кто не платит",
  "guidance.found": {
   "strTag": true,
   "strings": [
@@ -43,6 +44,16 @@ export const templates: Templates = {
  },
  "guidance.rulesFor": "Правила для",
  "guidance.search": "Поиск по руководству",
+ "guidance.sectionLink": {
+  "strTag": true,
+  "strings": [
+   "Ссылка на этот раздел: ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
  "guidance.title": {
   "strTag": true,
   "strings": [

@@ -7,6 +7,7 @@ export const templates: Templates = {
  "guidance.byCare": "Efter typ av vård",
  "guidance.choose": "Välj plats",
  "guidance.closeAll": "Stäng alla",
+ "guidance.exempt": "Vilka som inte behöver betala",
  "guidance.found": {
   "strTag": true,
   "strings": [
@@ -43,6 +44,16 @@ export const templates: Templates = {
  },
  "guidance.rulesFor": "Regler för",
  "guidance.search": "Sök i vägledningen",
+ "guidance.sectionLink": {
+  "strTag": true,
+  "strings": [
+   "Länk till det här avsnittet: ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
  "guidance.title": {
   "strTag": true,
   "strings": [

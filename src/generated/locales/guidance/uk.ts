@@ -7,6 +7,7 @@ export const templates: Templates = {
  "guidance.byCare": "За видами медичної допомоги",
  "guidance.choose": "Виберіть місце",
  "guidance.closeAll": "Згорнути все",
+ "guidance.exempt": "Хто не платить",
  "guidance.found": {
   "strTag": true,
   "strings": [
@@ -43,6 +44,16 @@ export const templates: Templates = {
  },
  "guidance.rulesFor": "Правила для",
  "guidance.search": "Пошук у довідці",
+ "guidance.sectionLink": {
+  "strTag": true,
+  "strings": [
+   "Посилання на цей розділ: ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
  "guidance.title": {
   "strTag": true,
   "strings": [

@@ -7,6 +7,7 @@ export const templates: Templates = {
  "guidance.byCare": "Theo loại hình chăm sóc y tế",
  "guidance.choose": "Chọn nơi",
  "guidance.closeAll": "Đóng tất cả",
+ "guidance.exempt": "Những người không phải trả phí",
  "guidance.found": {
   "strTag": true,
   "strings": [
@@ -43,6 +44,16 @@ export const templates: Templates = {
  },
  "guidance.rulesFor": "Quy định tại",
  "guidance.search": "Tìm trong hướng dẫn",
+ "guidance.sectionLink": {
+  "strTag": true,
+  "strings": [
+   "Liên kết đến mục này: ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
  "guidance.title": {
   "strTag": true,
   "strings": [
