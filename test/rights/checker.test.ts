@@ -141,7 +141,7 @@ describe('<sanctuary-rights-checker>', () => {
         nodes.push(node);
         (node.children ?? []).forEach(walk);
       };
-      walk((await a11ySnapshot({})) as AxNode);
+      walk((await a11ySnapshot({})) as unknown as AxNode);
       const at = nodes.findIndex((n) => n.role === 'heading' && n.name === heading(el));
       expect(at, `the heading "${heading(el)}" is in the accessibility tree`).to.be.greaterThan(-1);
       const radios: string[] = [];
