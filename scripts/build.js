@@ -20,6 +20,7 @@ export const cdnEntries = {
   'safe-surgery-map': 'src/safe-surgery-map.ts',
   'rights-checker': 'src/rights-checker.ts',
   'charging-guidance': 'src/charging-guidance.ts',
+  'pledge-form': 'src/pledge-form.ts',
   all: 'src/all.ts',
 };
 

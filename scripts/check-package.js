@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
 const files = pack.files.map((f) => f.path);
-const required = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/timeline.js', 'dist/timeline.d.ts', 'dist/safe-surgery-map.js', 'dist/safe-surgery-map.d.ts', 'cdn/all.js', 'cdn/timeline.js', 'cdn/safe-surgery-map.js', 'schemas/timeline.schema.json', 'schemas/practices.schema.json'];
+const required = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/timeline.js', 'dist/timeline.d.ts', 'dist/safe-surgery-map.js', 'dist/safe-surgery-map.d.ts', 'cdn/all.js', 'cdn/pledge-form.js', 'dist/pledge-form.js', 'dist/receiver/receiver.js', 'cdn/timeline.js', 'cdn/safe-surgery-map.js', 'schemas/timeline.schema.json', 'schemas/practices.schema.json'];
 const forbidden = [/^src\//, /^test\//, /^demo\//, /^stories\//, /^\.storybook\//, /^scripts\//, /^bench\//, /node_modules/, /\.test\./];
 const missing = required.filter((f) => !files.includes(f));
 const extra = files.filter((f) => forbidden.some((pattern) => pattern.test(f)));

@@ -2,9 +2,12 @@
 /**
  * A small static server for the demo pages (npm start), also used by the end-to-end tests and
  * the benchmark. Serves demo/, cdn/, dist/ and schemas/ from the repository; sends the strict
- * Content-Security-Policy header on demo/csp.html, as a council's CMS would.
+ * Content-Security-Policy header on demo/csp.html, as a council's CMS would; and runs the
+ * reference pledge receiver under /receiver/ (same origin, so the strict CSP's connect-src 'self'
+ * allows it), storing pledges in .cache/demo-pledges.db unless told otherwise.
  */
 import { createServer } from 'node:http';
+import { mkdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,10 +31,35 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
-/** Start the server; resolves with its origin once listening. Port 0 picks a free port. */
-export function startDemoServer({ port = Number(process.env.PORT ?? 8080), host = '127.0.0.1' } = {}) {
+/** The reference receiver (from the build), or undefined when better-sqlite3 is not installed. */
+async function openReceiver(db) {
+  try {
+    const { createReceiverHandler } = await import('../dist/receiver/receiver.js');
+    const { openStore } = await import('../dist/receiver/store.js');
+    const store = openStore(db);
+    return { store, handle: createReceiverHandler({ store, basePath: '/receiver', minFillMs: 2000 }) };
+  } catch (error) {
+    console.warn(`The pledge receiver is not running: ${error.message}`);
+    return undefined;
+  }
+}
+
+/**
+ * Start the server; resolves with its origin once listening. Port 0 picks a free port.
+ * `receiver.down = true` makes /receiver/ drop every connection (for "server down, then up" tests).
+ */
+export async function startDemoServer({ port = Number(process.env.PORT ?? 8080), host = '127.0.0.1', pledgeDb } = {}) {
+  if (!pledgeDb) {
+    mkdirSync(join(root, '.cache'), { recursive: true });
+    pledgeDb = join(root, '.cache', 'demo-pledges.db');
+  }
+  const receiver = { down: false, ...(await openReceiver(pledgeDb)) };
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/receiver/')) {
+      if (receiver.down || !receiver.handle) return request.socket.destroy();
+      return receiver.handle(request, response);
+    }
     if (url.pathname === '/' || url.pathname === '/demo') {
       response.writeHead(302, { Location: '/demo/' });
       return response.end();
@@ -63,7 +91,7 @@ export function startDemoServer({ port = Number(process.env.PORT ?? 8080), host 
   return new Promise((resolvePromise) => {
     server.listen(port, host, () => {
       const address = server.address();
-      resolvePromise({ server, origin: `http://${host}:${address.port}` });
+      resolvePromise({ server, receiver, origin: `http://${host}:${address.port}` });
     });
   });
 }

@@ -3,3 +3,4 @@ export * from './timeline.js';
 export * from './safe-surgery-map.js';
 export * from './rights-checker.js';
 export * from './charging-guidance.js';
+export * from './pledge-form.js';

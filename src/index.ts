@@ -24,3 +24,7 @@ export { SanctuaryRightsChecker } from './rights/sanctuary-rights-checker.js';
 export { evaluate as evaluateRuleset, validateRuleset } from './rights/index.js';
 export type { Ruleset, Outcome, OutcomeKind, Answers } from './rights/ruleset.js';
 export { SanctuaryChargingGuidance } from './rights/sanctuary-charging-guidance.js';
+export { SanctuaryPledgeForm } from './pledge/sanctuary-pledge-form.js';
+export type { PledgeSubmitDetail, PledgeSentDetail } from './pledge/sanctuary-pledge-form.js';
+export { validatePledge, nextGoal } from './pledge/pledge.js';
+export type { Pledge, PledgeErrors, PledgeRules } from './pledge/pledge.js';

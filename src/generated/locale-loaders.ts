@@ -23,6 +23,13 @@ export const localeLoaders: LocaleLoaders = {
     'uk': () => import('./locales/map/uk.js'),
     'ar': () => import('./locales/map/ar.js'),
   },
+  pledge: {
+    'vi': () => import('./locales/pledge/vi.js'),
+    'sv': () => import('./locales/pledge/sv.js'),
+    'ru': () => import('./locales/pledge/ru.js'),
+    'uk': () => import('./locales/pledge/uk.js'),
+    'ar': () => import('./locales/pledge/ar.js'),
+  },
   rights: {
     'vi': () => import('./locales/rights/vi.js'),
     'sv': () => import('./locales/rights/sv.js'),

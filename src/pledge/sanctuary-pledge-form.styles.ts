@@ -1,0 +1,160 @@
+import { css } from 'lit';
+
+export const pledgeStyles = css`
+  .pledge-text {
+    font-size: 1.125rem;
+  }
+  .counter {
+    margin-block: var(--_space);
+  }
+  .count {
+    margin: 0;
+    font-size: 1.5rem;
+    font-weight: 700;
+  }
+  .bar {
+    block-size: 1rem;
+    margin-block: 0.5rem;
+    border: 1px solid var(--_text);
+    background: var(--_surface);
+  }
+  .fill {
+    block-size: 100%;
+    background: var(--_accent);
+    /* Forced colours: keep the bar visible. */
+    forced-color-adjust: none;
+  }
+  .goal,
+  .hint,
+  .privacy {
+    margin-block: 0.25rem;
+    color: var(--_muted);
+  }
+  .field {
+    margin-block: var(--_space);
+  }
+  .field > label {
+    display: block;
+    font-weight: 700;
+  }
+  .field input[type='text'],
+  .field input[type='email'],
+  textarea {
+    box-sizing: border-box;
+    inline-size: 100%;
+    max-inline-size: 30rem;
+    min-block-size: 44px;
+    margin-block-start: 0.25rem;
+    padding: 0.5rem;
+    border: 2px solid var(--_text);
+    border-radius: 0;
+    background: var(--_surface);
+    font: inherit;
+    color: inherit;
+  }
+  textarea:focus-visible,
+  .field input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_focus-text);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .has-error {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 5px solid var(--_error);
+  }
+  .has-error input,
+  .has-error textarea {
+    border-color: var(--_error);
+  }
+  .error-message,
+  .error-text {
+    margin-block: 0.25rem;
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .checkbox {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  .checkbox .error-message {
+    flex-basis: 100%;
+  }
+  .checkbox input {
+    flex: none;
+    inline-size: 28px;
+    block-size: 28px;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .checkbox label {
+    flex: 1;
+    padding-block-start: 0.15rem;
+  }
+  .error-summary {
+    margin-block: var(--_space);
+    padding: var(--_space);
+    border: 4px solid var(--_error);
+  }
+  .error-summary h2 {
+    margin-block: 0 0.5rem;
+    font-size: 1.25rem;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .status:empty {
+    display: none;
+  }
+  .status {
+    margin-block: var(--_space);
+    font-weight: 700;
+  }
+  .status:focus {
+    outline: none;
+  }
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  a.button {
+    text-decoration: none;
+  }
+  .link-button {
+    padding: 0;
+    min-block-size: 24px;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+    font: inherit;
+  }
+  .queue {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 5px solid var(--_accent);
+    background: var(--_surface);
+  }
+  /* The honeypot: invisible to people and to screen readers, present for bots. */
+  .hp {
+    position: absolute;
+    inset-inline-start: -10000px;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+`;
