@@ -4,6 +4,21 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// The real pledge receiver (from the build: npm test builds first), on a fresh SQLite file per run.
+import { createReceiverHandler } from './dist/receiver/receiver.js';
+import { openStore } from './dist/receiver/store.js';
+
+const pledgeStore = openStore(join(mkdtempSync(join(tmpdir(), 'pledges-')), 'test.db'));
+const receiver = {
+  down: false,
+  handle: createReceiverHandler({ store: pledgeStore, basePath: '/receiver', exportToken: 'test-export-token', minFillMs: 0, ratePerMinute: 0 }),
+  // The same receiver configured to require an email, so a form that does not ask for one meets a 422.
+  strict: createReceiverHandler({ store: pledgeStore, basePath: '/receiver-strict', rules: { requireEmail: true }, minFillMs: 0, ratePerMinute: 0 }),
+};
+
 
 const flakySeen = new Set();
 
@@ -41,6 +56,21 @@ async function testEndpoints(context, next) {
     context.body = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mPk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
     return;
   }
+  if (url.pathname === '/test-api/receiver') {
+    // ?down=1 makes the receiver drop every connection, ?down=0 brings it back.
+    receiver.down = url.searchParams.get('down') === '1';
+    context.body = 'ok';
+    return;
+  }
+  if (url.pathname.startsWith('/receiver/') || url.pathname.startsWith('/receiver-strict/')) {
+    if (receiver.down) {
+      context.req.socket.destroy();
+      return;
+    }
+    context.respond = false; // the receiver writes the Node response itself
+    (url.pathname.startsWith('/receiver-strict/') ? receiver.strict : receiver.handle)(context.req, context.res);
+    return;
+  }
   if (url.pathname === '/test-api/status') {
     context.status = Number(url.searchParams.get('code') ?? 500);
     context.body = 'error';
@@ -56,6 +86,7 @@ export default {
     { name: 'timeline', files: 'test/timeline/**/*.test.ts' },
     { name: 'map', files: 'test/map/**/*.test.ts' },
     { name: 'rights', files: 'test/rights/**/*.test.ts' },
+    { name: 'pledge', files: 'test/pledge/**/*.test.ts' },
   ],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 1,

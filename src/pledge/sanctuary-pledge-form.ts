@@ -211,7 +211,8 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
       case 'stored':
         return this.finish(outcome.number, outcome.count, false);
       case 'invalid':
-        this.phase = 'form';
+        // Errors on fields this form does not show mean the receiver is set up differently.
+        this.phase = Object.keys(outcome.errors).every((f) => this.visibleFields.includes(f as PledgeField)) ? 'form' : 'rejected';
         return this.showErrors(outcome.errors);
       case 'rejected':
         this.phase = 'rejected';
@@ -438,11 +439,16 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
     </p>`;
   }
 
-  private renderForm(): TemplateResult {
+  /** The fields on this form, in order. */
+  private get visibleFields(): PledgeField[] {
     const shown = this.shownFields;
-    const fields = PLEDGE_FIELDS.filter(
+    return PLEDGE_FIELDS.filter(
       (f) => f === 'name' || f === 'consent' || (this.mode === 'organisation' && (f === 'organisation' || f === 'role')) || shown.has(f) || (f === 'email' && this.requireEmail),
     );
+  }
+
+  private renderForm(): TemplateResult {
+    const fields = this.visibleFields;
     const problems = fields.filter((f) => this.errors[f]);
     const busy = this.phase === 'sending' || this.phase === 'waiting';
     return html`${problems.length
