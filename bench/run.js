@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
 import { startDemoServer } from '../scripts/serve-demo.js';
 import { formatMapReport, runMapBenchmark } from './map.js';
+import { formatPledgeReport, runPledgeLoad } from './pledge-load.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const EVENTS = 1000;
@@ -42,6 +43,7 @@ const cdnTimeline = gzip(readFileSync('cdn/timeline.js'));
 const cdnAll = gzip(readFileSync('cdn/all.js'));
 const cdnChecker = gzip(readFileSync('cdn/rights-checker.js'));
 const cdnGuidance = gzip(readFileSync('cdn/charging-guidance.js'));
+const cdnPledge = gzip(readFileSync('cdn/pledge-form.js'));
 const rulesetSizes = readdirSync('cdn/chunks')
   .filter((f) => /^rights-checker-(gb|se)-[a-z]+-.*\.js$/.test(f))
   .map((f) => [f.replace(/^rights-checker-/, '').replace(/-[^-]+\.js$/, ''), gzip(readFileSync(`cdn/chunks/${f}`))]);
@@ -98,6 +100,7 @@ const rows = [
   ['Rights checker CDN bundle, without a ruleset (budget 20 kB)', kB(cdnChecker)],
   ...rulesetSizes.map(([id, size]) => [`  + ruleset ${id}, loaded only for that jurisdiction`, kB(size)]),
   ['Charging guidance CDN bundle, without a ruleset', kB(cdnGuidance)],
+  ['Pledge form CDN bundle (cdn/pledge-form.js, Lit included; budget 12 kB)', kB(cdnPledge)],
   ['All-widgets CDN bundle (cdn/all.js)', kB(cdnAll)],
   ['Timeline ESM (dist/timeline.js and its modules, Lit external)', kB(esmTimeline)],
   ['Reference: a plain Lit element with Lit (same build)', kB(litAlone)],
@@ -108,6 +111,7 @@ const rows = [
 const width = Math.max(...rows.map((r) => r[0].length));
 const table = rows.map(([name, value]) => `| ${name.padEnd(width)} | ${value.padStart(9)} |`).join('\n');
 const header = `| ${'What (gzip -9 sizes)'.padEnd(width)} | ${'Value'.padStart(9)} |\n|${'-'.repeat(width + 2)}|${'-'.repeat(11)}|`;
-const report = `# sanctuary-widgets benchmark\n\n${new Date().toISOString()}, Chromium headless, ${ROUNDS} rounds.\n\n${header}\n${table}\n\n## Safe Surgery map\n\n${formatMapReport(mapRows, { rounds: MAP_ROUNDS })}`;
+const pledgeLoad = formatPledgeReport(await runPledgeLoad());
+const report = `# sanctuary-widgets benchmark\n\n${new Date().toISOString()}, Chromium headless, ${ROUNDS} rounds.\n\n${header}\n${table}\n\n## Safe Surgery map\n\n${formatMapReport(mapRows, { rounds: MAP_ROUNDS })}\n\n## Pledge receiver\n\n${pledgeLoad}\n`;
 writeFileSync('bench/results/report.md', report);
 console.log(report);

@@ -115,7 +115,8 @@ export function createReceiverHandler(options: ReceiverOptions): (req: IncomingM
       if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) return [401, { error: 'token' }, { 'WWW-Authenticate': 'Bearer' }];
       const columns = ['number', 'receivedAt', 'kind', 'name', 'email', 'area', 'organisation', 'role', 'listPublicly', 'message', 'contactMe', 'idempotencyKey'] as const;
       const rows = store.all().map((p) => columns.map((c) => safeCell(p[c])));
-      return [200, `\uFEFF${csvFormatRows([[...columns], ...rows])}\r\n`, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="pledges.csv"' }];
+      // The byte-order mark makes Excel read UTF-8 (names in Arabic, Vietnamese…) correctly.
+      return [200, `\uFEFF${csvFormatRows([[...columns], ...rows])}\n`, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="pledges.csv"' }];
     }
     if (path === '/pledges' && req.method === 'POST') {
       if (!allowed) return [403, { error: 'origin' }];

@@ -101,6 +101,19 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       // And the guidance, every kind of care opened.
       await page.evaluate(() => document.querySelector('sanctuary-charging-guidance').shadowRoot.querySelector('.link-button').click());
       await page.waitForFunction(() => [...document.querySelector('sanctuary-charging-guidance').shadowRoot.querySelectorAll('details.care-rules')].every((d) => d.open));
+      // And the pledge form: an error summary, then a pledge sent to the receiver and the counter.
+      await page.evaluate(() => document.querySelector('sanctuary-pledge-form').shadowRoot.querySelector('form').requestSubmit());
+      await page.waitForFunction(() => document.querySelector('sanctuary-pledge-form').shadowRoot.querySelector('.error-summary'));
+      await page.evaluate(() => {
+        const root = document.querySelector('sanctuary-pledge-form').shadowRoot;
+        const name = root.querySelector('#name');
+        name.value = 'CSP test';
+        name.dispatchEvent(new Event('input', { bubbles: true }));
+        root.querySelector('#consent').click();
+        root.querySelector('form').requestSubmit();
+      });
+      await page.waitForFunction(() => document.querySelector('sanctuary-pledge-form').shadowRoot.querySelector('.share'), null, { timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelector('sanctuary-pledge-form').shadowRoot.querySelector('.fill'));
       // Use it: filter, which re-renders through Lit's trusted-types policy.
       await page.evaluate(() => {
         const select = document.querySelector('sanctuary-timeline').shadowRoot.querySelector('#category');
