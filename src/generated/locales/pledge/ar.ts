@@ -2,70 +2,14 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
- "pledge.label.contactName": "Your name",
- "pledge.label.name": "Your name or initials",
- "pledge.label.organisation": "Organisation",
- "pledge.label.role": "Your role (optional)",
- "pledge.label.email": "Email address",
- "pledge.label.emailOptional": "Email address (optional)",
- "pledge.label.area": "Your area (optional)",
- "pledge.label.message": "Message (optional)",
- "pledge.label.consent": "I agree to my pledge being kept by the organisers of this pledge.",
- "pledge.error.tooLong": {
-  "strTag": true,
-  "strings": [
-   "",
-   " must be ",
-   " characters or fewer"
-  ],
-  "values": [
-   0,
-   1
-  ]
- },
- "pledge.error.name": "Enter your name or initials",
- "pledge.error.nameInvalid": "Enter your name using letters, numbers and punctuation only",
- "pledge.error.organisation": "Enter the name of your organisation",
- "pledge.error.email": "Enter your email address",
- "pledge.error.emailForContact": "Enter your email address so that we can contact you, or untick “You may contact me”",
- "pledge.error.emailInvalid": "Enter an email address in the correct format, like name@example.com",
- "pledge.error.consent": "Tick the box to agree to your pledge being kept",
- "pledge.error.check": "Check this answer",
- "pledge.count.zero": {
-  "strTag": true,
-  "strings": [
-   "",
-   " pledges so far"
-  ],
-  "values": [
-   0
-  ]
- },
- "pledge.count.one": {
-  "strTag": true,
-  "strings": [
-   "",
-   " pledge so far"
-  ],
-  "values": [
-   0
-  ]
- },
- "pledge.count.two": {
-  "strTag": true,
-  "strings": [
-   "",
-   " pledges so far"
-  ],
-  "values": [
-   0
-  ]
- },
+ "pledge.another": "وقّع تعهّدًا آخر",
+ "pledge.copied": "تم نسخ الرابط",
+ "pledge.copy": "نسخ الرابط",
  "pledge.count.few": {
   "strTag": true,
   "strings": [
    "",
-   " pledges so far"
+   " تعهّدات حتى الآن"
   ],
   "values": [
    0
@@ -75,7 +19,17 @@ export const templates: Templates = {
   "strTag": true,
   "strings": [
    "",
-   " pledges so far"
+   " تعهّدًا حتى الآن"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.count.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " تعهّد حتى الآن"
   ],
   "values": [
    0
@@ -85,47 +39,96 @@ export const templates: Templates = {
   "strTag": true,
   "strings": [
    "",
-   " pledges so far"
+   " تعهّد حتى الآن"
   ],
   "values": [
    0
   ]
  },
- "pledge.queue.zero": {
+ "pledge.count.two": {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " تعهّدان حتى الآن"
   ],
   "values": [
    0
   ]
  },
- "pledge.queue.one": {
+ "pledge.count.zero": {
   "strTag": true,
   "strings": [
    "",
-   " pledge waiting on this device to be sent"
+   " تعهّد حتى الآن"
   ],
   "values": [
    0
   ]
  },
- "pledge.queue.two": {
+ "pledge.error.check": "تحقّق من هذه الإجابة",
+ "pledge.error.consent": "ضع علامة في المربع للموافقة على الاحتفاظ بتعهّدك",
+ "pledge.error.email": "أدخل عنوان بريدك الإلكتروني",
+ "pledge.error.emailForContact": "أدخل عنوان بريدك الإلكتروني لنتمكن من التواصل معك، أو ألغِ تحديد «يمكنكم التواصل معي»",
+ "pledge.error.emailInvalid": "أدخل عنوان بريد إلكتروني بالصيغة الصحيحة، مثل name@example.com",
+ "pledge.error.name": "أدخل اسمك أو الأحرف الأولى من اسمك",
+ "pledge.error.nameInvalid": "أدخل اسمك باستخدام الحروف والأرقام وعلامات الترقيم فقط",
+ "pledge.error.organisation": "أدخل اسم منظمتك",
+ "pledge.error.tooLong": {
   "strTag": true,
   "strings": [
-   "",
-   " pledges waiting on this device to be sent"
+   "يجب ألا يزيد عدد أحرف «",
+   "» عن ",
+   ""
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "pledge.errorPrefix": "خطأ:",
+ "pledge.goal": {
+  "strTag": true,
+  "strings": [
+   "الهدف التالي: ",
+   ""
   ],
   "values": [
    0
+  ]
+ },
+ "pledge.hint.area": "الجزء الأول من رمزك البريدي (مثل SE13) أو اسم دائرتك المحلية (ward)",
+ "pledge.hint.email": "فقط إذا كنت تريد أن يتواصل معك المنظمون",
+ "pledge.label": "التعهّد",
+ "pledge.label.area": "منطقتك (اختياري)",
+ "pledge.label.consent": "أوافق على أن يحتفظ منظمو هذا التعهّد بتعهّدي.",
+ "pledge.label.contactMe": "يمكنكم التواصل معي بشأن هذه الحملة (يتطلب ذلك بريدي الإلكتروني)",
+ "pledge.label.contactName": "اسمك",
+ "pledge.label.email": "البريد الإلكتروني",
+ "pledge.label.emailOptional": "البريد الإلكتروني (اختياري)",
+ "pledge.label.listPublicly": "يمكنكم ذكر اسم منظمتنا في القوائم العلنية للداعمين",
+ "pledge.label.message": "رسالة (اختياري)",
+ "pledge.label.name": "اسمك أو الأحرف الأولى من اسمك",
+ "pledge.label.organisation": "المنظمة",
+ "pledge.label.role": "دورك (اختياري)",
+ "pledge.privacy": "لا ملفات تعريف ارتباط (كوكيز) ولا تتبّع. يصل تعهّدك إلى منظمي هذا التعهّد فقط.",
+ "pledge.problem": "توجد مشكلة",
+ "pledge.progress": {
+  "strTag": true,
+  "strings": [
+   "",
+   " من ",
+   ""
+  ],
+  "values": [
+   0,
+   1
   ]
  },
  "pledge.queue.few": {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " تعهّدات بانتظار الإرسال على هذا الجهاز"
   ],
   "values": [
    0
@@ -135,7 +138,17 @@ export const templates: Templates = {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " تعهّدًا بانتظار الإرسال على هذا الجهاز"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.queue.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " تعهّد بانتظار الإرسال على هذا الجهاز"
   ],
   "values": [
    0
@@ -145,72 +158,59 @@ export const templates: Templates = {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " تعهّد بانتظار الإرسال على هذا الجهاز"
   ],
   "values": [
    0
   ]
  },
- "pledge.label": "Pledge",
- "pledge.privacy": "No cookies, no tracking. Your pledge goes only to the organisers of this pledge.",
- "pledge.progress": {
+ "pledge.queue.two": {
   "strTag": true,
   "strings": [
    "",
-   " of ",
-   ""
-  ],
-  "values": [
-   0,
-   1
-  ]
- },
- "pledge.goal": {
-  "strTag": true,
-  "strings": [
-   "Next goal: ",
-   ""
+   " تعهّدان بانتظار الإرسال على هذا الجهاز"
   ],
   "values": [
    0
   ]
  },
- "pledge.sending": "Sending your pledge…",
- "pledge.waiting": "Not sent yet: there is no connection to the pledge server. Your pledge is kept on this page and we will keep trying.",
- "pledge.retryNow": "Try again now",
- "pledge.rejected": "The pledge server did not accept this pledge. Your answers are still here; please tell the organisers.",
- "pledge.thanksQueued": "Thank you. Your pledge is saved on this device and will be sent when there is a connection.",
+ "pledge.queue.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " تعهّد بانتظار الإرسال على هذا الجهاز"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.queueRefused": {
+  "strTag": true,
+  "strings": [
+   "عدد التعهّدات التي لم يقبلها الخادم: ",
+   " (محفوظة على هذا الجهاز)"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.rejected": "لم يقبل خادم التعهّدات هذا التعهّد. إجاباتك ما زالت هنا؛ يُرجى إبلاغ المنظمين.",
+ "pledge.retryNow": "حاول مرة أخرى الآن",
+ "pledge.sending": "جارٍ إرسال تعهّدك…",
+ "pledge.share": "مشاركة",
+ "pledge.submit": "وقّع التعهّد",
+ "pledge.thanks": "شكرًا لك — تم إرسال تعهّدك.",
  "pledge.thanksNumber": {
   "strTag": true,
   "strings": [
-   "Thank you — you are pledge number ",
+   "شكرًا لك — تعهّدك هو التعهّد رقم ",
    "."
   ],
   "values": [
    0
   ]
  },
- "pledge.thanks": "Thank you — your pledge has been sent.",
- "pledge.share": "Share",
- "pledge.copy": "Copy link",
- "pledge.whatsapp": "Share on WhatsApp",
- "pledge.copied": "Link copied",
- "pledge.another": "Sign another pledge",
- "pledge.queueRefused": {
-  "strTag": true,
-  "strings": [
-   "",
-   " not accepted by the server (kept on this device)"
-  ],
-  "values": [
-   0
-  ]
- },
- "pledge.problem": "There is a problem",
- "pledge.label.listPublicly": "You may name our organisation in public lists of supporters",
- "pledge.label.contactMe": "You may contact me about this campaign (needs my email address)",
- "pledge.submit": "Sign the pledge",
- "pledge.hint.area": "The first part of your postcode (like SE13) or your ward",
- "pledge.hint.email": "Only if you want to hear from the organisers",
- "pledge.errorPrefix": "Error:"
+ "pledge.thanksQueued": "شكرًا لك. تعهّدك محفوظ على هذا الجهاز، وسيُرسَل عند توفّر الاتصال.",
+ "pledge.waiting": "لم يُرسَل بعد: لا يوجد اتصال بخادم التعهّدات. تعهّدك محفوظ في هذه الصفحة، وسنواصل المحاولة.",
+ "pledge.whatsapp": "مشاركة عبر واتساب"
 };

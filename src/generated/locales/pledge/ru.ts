@@ -2,70 +2,14 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
- "pledge.label.contactName": "Your name",
- "pledge.label.name": "Your name or initials",
- "pledge.label.organisation": "Organisation",
- "pledge.label.role": "Your role (optional)",
- "pledge.label.email": "Email address",
- "pledge.label.emailOptional": "Email address (optional)",
- "pledge.label.area": "Your area (optional)",
- "pledge.label.message": "Message (optional)",
- "pledge.label.consent": "I agree to my pledge being kept by the organisers of this pledge.",
- "pledge.error.tooLong": {
-  "strTag": true,
-  "strings": [
-   "",
-   " must be ",
-   " characters or fewer"
-  ],
-  "values": [
-   0,
-   1
-  ]
- },
- "pledge.error.name": "Enter your name or initials",
- "pledge.error.nameInvalid": "Enter your name using letters, numbers and punctuation only",
- "pledge.error.organisation": "Enter the name of your organisation",
- "pledge.error.email": "Enter your email address",
- "pledge.error.emailForContact": "Enter your email address so that we can contact you, or untick “You may contact me”",
- "pledge.error.emailInvalid": "Enter an email address in the correct format, like name@example.com",
- "pledge.error.consent": "Tick the box to agree to your pledge being kept",
- "pledge.error.check": "Check this answer",
- "pledge.count.zero": {
-  "strTag": true,
-  "strings": [
-   "",
-   " pledges so far"
-  ],
-  "values": [
-   0
-  ]
- },
- "pledge.count.one": {
-  "strTag": true,
-  "strings": [
-   "",
-   " pledge so far"
-  ],
-  "values": [
-   0
-  ]
- },
- "pledge.count.two": {
-  "strTag": true,
-  "strings": [
-   "",
-   " pledges so far"
-  ],
-  "values": [
-   0
-  ]
- },
+ "pledge.another": "Подписать ещё одно обещание",
+ "pledge.copied": "Ссылка скопирована",
+ "pledge.copy": "Скопировать ссылку",
  "pledge.count.few": {
   "strTag": true,
   "strings": [
-   "",
-   " pledges so far"
+   "На сегодня ",
+   " обещания поддержки"
   ],
   "values": [
    0
@@ -74,8 +18,18 @@ export const templates: Templates = {
  "pledge.count.many": {
   "strTag": true,
   "strings": [
-   "",
-   " pledges so far"
+   "На сегодня ",
+   " обещаний поддержки"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.count.one": {
+  "strTag": true,
+  "strings": [
+   "На сегодня ",
+   " обещание поддержки"
   ],
   "values": [
    0
@@ -84,48 +38,97 @@ export const templates: Templates = {
  "pledge.count.other": {
   "strTag": true,
   "strings": [
-   "",
-   " pledges so far"
+   "На сегодня ",
+   " обещания поддержки"
   ],
   "values": [
    0
   ]
  },
- "pledge.queue.zero": {
+ "pledge.count.two": {
   "strTag": true,
   "strings": [
-   "",
-   " pledges waiting on this device to be sent"
+   "На сегодня ",
+   " обещания поддержки"
   ],
   "values": [
    0
   ]
  },
- "pledge.queue.one": {
+ "pledge.count.zero": {
   "strTag": true,
   "strings": [
-   "",
-   " pledge waiting on this device to be sent"
+   "На сегодня ",
+   " обещаний поддержки"
   ],
   "values": [
    0
   ]
  },
- "pledge.queue.two": {
+ "pledge.error.check": "Проверьте этот ответ",
+ "pledge.error.consent": "Поставьте галочку, чтобы разрешить хранить ваше обещание",
+ "pledge.error.email": "Введите адрес электронной почты",
+ "pledge.error.emailForContact": "Введите адрес электронной почты, чтобы мы могли с вами связаться, или снимите галочку «Можно связаться со мной»",
+ "pledge.error.emailInvalid": "Введите адрес электронной почты в правильном формате, например name@example.com",
+ "pledge.error.name": "Введите своё имя или инициалы",
+ "pledge.error.nameInvalid": "Введите имя, используя только буквы, цифры и знаки препинания",
+ "pledge.error.organisation": "Введите название вашей организации",
+ "pledge.error.tooLong": {
   "strTag": true,
   "strings": [
-   "",
-   " pledges waiting on this device to be sent"
+   "В поле «",
+   "» слишком много символов (максимум ",
+   ")"
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "pledge.errorPrefix": "Ошибка:",
+ "pledge.goal": {
+  "strTag": true,
+  "strings": [
+   "Следующая цель: ",
+   ""
   ],
   "values": [
    0
+  ]
+ },
+ "pledge.hint.area": "Первая часть вашего почтового индекса (например, SE13) или ваш округ (ward)",
+ "pledge.hint.email": "Только если вы хотите получать сообщения от организаторов",
+ "pledge.label": "Обещание поддержки",
+ "pledge.label.area": "Ваш район (необязательно)",
+ "pledge.label.consent": "Я разрешаю организаторам этой кампании хранить моё обещание.",
+ "pledge.label.contactMe": "Можно связаться со мной по поводу этой кампании (нужен мой адрес электронной почты)",
+ "pledge.label.contactName": "Ваше имя",
+ "pledge.label.email": "Адрес электронной почты",
+ "pledge.label.emailOptional": "Адрес электронной почты (необязательно)",
+ "pledge.label.listPublicly": "Можно указывать нашу организацию в публичных списках сторонников",
+ "pledge.label.message": "Сообщение (необязательно)",
+ "pledge.label.name": "Ваше имя или инициалы",
+ "pledge.label.organisation": "Организация",
+ "pledge.label.role": "Ваша роль (необязательно)",
+ "pledge.privacy": "Без файлов cookie и без отслеживания. Ваше обещание получат только организаторы этой кампании.",
+ "pledge.problem": "Возникла проблема",
+ "pledge.progress": {
+  "strTag": true,
+  "strings": [
+   "",
+   " из ",
+   ""
+  ],
+  "values": [
+   0,
+   1
   ]
  },
  "pledge.queue.few": {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " обещания на этом устройстве ждут отправки"
   ],
   "values": [
    0
@@ -135,7 +138,17 @@ export const templates: Templates = {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " обещаний на этом устройстве ждут отправки"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.queue.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " обещание на этом устройстве ждёт отправки"
   ],
   "values": [
    0
@@ -145,72 +158,59 @@ export const templates: Templates = {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " обещания на этом устройстве ждут отправки"
   ],
   "values": [
    0
   ]
  },
- "pledge.label": "Pledge",
- "pledge.privacy": "No cookies, no tracking. Your pledge goes only to the organisers of this pledge.",
- "pledge.progress": {
+ "pledge.queue.two": {
   "strTag": true,
   "strings": [
    "",
-   " of ",
-   ""
-  ],
-  "values": [
-   0,
-   1
-  ]
- },
- "pledge.goal": {
-  "strTag": true,
-  "strings": [
-   "Next goal: ",
-   ""
+   " обещания на этом устройстве ждут отправки"
   ],
   "values": [
    0
   ]
  },
- "pledge.sending": "Sending your pledge…",
- "pledge.waiting": "Not sent yet: there is no connection to the pledge server. Your pledge is kept on this page and we will keep trying.",
- "pledge.retryNow": "Try again now",
- "pledge.rejected": "The pledge server did not accept this pledge. Your answers are still here; please tell the organisers.",
- "pledge.thanksQueued": "Thank you. Your pledge is saved on this device and will be sent when there is a connection.",
+ "pledge.queue.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " обещаний на этом устройстве ждут отправки"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.queueRefused": {
+  "strTag": true,
+  "strings": [
+   "Сервер не принял: ",
+   " (всё сохранено на этом устройстве)"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.rejected": "Сервер не принял это обещание. Ваши ответы остались здесь. Пожалуйста, сообщите об этом организаторам.",
+ "pledge.retryNow": "Повторить сейчас",
+ "pledge.sending": "Отправляем ваше обещание…",
+ "pledge.share": "Поделиться",
+ "pledge.submit": "Подписать обещание поддержки",
+ "pledge.thanks": "Спасибо! Ваше обещание отправлено.",
  "pledge.thanksNumber": {
   "strTag": true,
   "strings": [
-   "Thank you — you are pledge number ",
+   "Спасибо! Ваше обещание — номер ",
    "."
   ],
   "values": [
    0
   ]
  },
- "pledge.thanks": "Thank you — your pledge has been sent.",
- "pledge.share": "Share",
- "pledge.copy": "Copy link",
- "pledge.whatsapp": "Share on WhatsApp",
- "pledge.copied": "Link copied",
- "pledge.another": "Sign another pledge",
- "pledge.queueRefused": {
-  "strTag": true,
-  "strings": [
-   "",
-   " not accepted by the server (kept on this device)"
-  ],
-  "values": [
-   0
-  ]
- },
- "pledge.problem": "There is a problem",
- "pledge.label.listPublicly": "You may name our organisation in public lists of supporters",
- "pledge.label.contactMe": "You may contact me about this campaign (needs my email address)",
- "pledge.submit": "Sign the pledge",
- "pledge.hint.area": "The first part of your postcode (like SE13) or your ward",
- "pledge.hint.email": "Only if you want to hear from the organisers",
- "pledge.errorPrefix": "Error:"
+ "pledge.thanksQueued": "Спасибо! Ваше обещание сохранено на этом устройстве и будет отправлено, когда появится связь.",
+ "pledge.waiting": "Пока не отправлено: нет связи с сервером. Ваше обещание сохранено на этой странице, мы продолжим попытки его отправить.",
+ "pledge.whatsapp": "Поделиться в WhatsApp"
 };

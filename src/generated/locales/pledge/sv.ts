@@ -2,70 +2,14 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
- "pledge.label.contactName": "Your name",
- "pledge.label.name": "Your name or initials",
- "pledge.label.organisation": "Organisation",
- "pledge.label.role": "Your role (optional)",
- "pledge.label.email": "Email address",
- "pledge.label.emailOptional": "Email address (optional)",
- "pledge.label.area": "Your area (optional)",
- "pledge.label.message": "Message (optional)",
- "pledge.label.consent": "I agree to my pledge being kept by the organisers of this pledge.",
- "pledge.error.tooLong": {
-  "strTag": true,
-  "strings": [
-   "",
-   " must be ",
-   " characters or fewer"
-  ],
-  "values": [
-   0,
-   1
-  ]
- },
- "pledge.error.name": "Enter your name or initials",
- "pledge.error.nameInvalid": "Enter your name using letters, numbers and punctuation only",
- "pledge.error.organisation": "Enter the name of your organisation",
- "pledge.error.email": "Enter your email address",
- "pledge.error.emailForContact": "Enter your email address so that we can contact you, or untick “You may contact me”",
- "pledge.error.emailInvalid": "Enter an email address in the correct format, like name@example.com",
- "pledge.error.consent": "Tick the box to agree to your pledge being kept",
- "pledge.error.check": "Check this answer",
- "pledge.count.zero": {
-  "strTag": true,
-  "strings": [
-   "",
-   " pledges so far"
-  ],
-  "values": [
-   0
-  ]
- },
- "pledge.count.one": {
-  "strTag": true,
-  "strings": [
-   "",
-   " pledge so far"
-  ],
-  "values": [
-   0
-  ]
- },
- "pledge.count.two": {
-  "strTag": true,
-  "strings": [
-   "",
-   " pledges so far"
-  ],
-  "values": [
-   0
-  ]
- },
+ "pledge.another": "Skriv under ett nytt löfte",
+ "pledge.copied": "Länken har kopierats",
+ "pledge.copy": "Kopiera länken",
  "pledge.count.few": {
   "strTag": true,
   "strings": [
    "",
-   " pledges so far"
+   " löften hittills"
   ],
   "values": [
    0
@@ -75,7 +19,17 @@ export const templates: Templates = {
   "strTag": true,
   "strings": [
    "",
-   " pledges so far"
+   " löften hittills"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.count.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " löfte hittills"
   ],
   "values": [
    0
@@ -85,47 +39,96 @@ export const templates: Templates = {
   "strTag": true,
   "strings": [
    "",
-   " pledges so far"
+   " löften hittills"
   ],
   "values": [
    0
   ]
  },
- "pledge.queue.zero": {
+ "pledge.count.two": {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " löften hittills"
   ],
   "values": [
    0
   ]
  },
- "pledge.queue.one": {
+ "pledge.count.zero": {
   "strTag": true,
   "strings": [
    "",
-   " pledge waiting on this device to be sent"
+   " löften hittills"
   ],
   "values": [
    0
   ]
  },
- "pledge.queue.two": {
+ "pledge.error.check": "Kontrollera det här svaret",
+ "pledge.error.consent": "Kryssa i rutan för att godkänna att ditt löfte sparas",
+ "pledge.error.email": "Skriv din e-postadress",
+ "pledge.error.emailForContact": "Skriv din e-postadress så att vi kan kontakta dig, eller kryssa ur rutan ”Ni får kontakta mig”",
+ "pledge.error.emailInvalid": "Skriv en e-postadress i rätt format, till exempel name@example.com",
+ "pledge.error.name": "Skriv ditt namn eller dina initialer",
+ "pledge.error.nameInvalid": "Skriv ditt namn med bara bokstäver, siffror och skiljetecken",
+ "pledge.error.organisation": "Skriv namnet på din organisation",
+ "pledge.error.tooLong": {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " får innehålla högst ",
+   " tecken"
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "pledge.errorPrefix": "Fel:",
+ "pledge.goal": {
+  "strTag": true,
+  "strings": [
+   "Nästa mål: ",
+   ""
   ],
   "values": [
    0
+  ]
+ },
+ "pledge.hint.area": "Första delen av ditt postnummer (som SE13) eller din stadsdel",
+ "pledge.hint.email": "Bara om du vill få information från arrangörerna",
+ "pledge.label": "Löfte",
+ "pledge.label.area": "Ditt område (valfritt)",
+ "pledge.label.consent": "Jag godkänner att mitt löfte sparas av arrangörerna bakom det här löftet.",
+ "pledge.label.contactMe": "Ni får kontakta mig om den här kampanjen (kräver min e-postadress)",
+ "pledge.label.contactName": "Ditt namn",
+ "pledge.label.email": "E-postadress",
+ "pledge.label.emailOptional": "E-postadress (valfritt)",
+ "pledge.label.listPublicly": "Ni får nämna vår organisation i offentliga listor över dem som stöder kampanjen",
+ "pledge.label.message": "Meddelande (valfritt)",
+ "pledge.label.name": "Ditt namn eller dina initialer",
+ "pledge.label.organisation": "Organisation",
+ "pledge.label.role": "Din roll (valfritt)",
+ "pledge.privacy": "Inga cookies, ingen spårning. Ditt löfte skickas bara till arrangörerna bakom det här löftet.",
+ "pledge.problem": "Det finns ett problem",
+ "pledge.progress": {
+  "strTag": true,
+  "strings": [
+   "",
+   " av ",
+   ""
+  ],
+  "values": [
+   0,
+   1
   ]
  },
  "pledge.queue.few": {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " löften väntar på att skickas från den här enheten"
   ],
   "values": [
    0
@@ -135,7 +138,17 @@ export const templates: Templates = {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " löften väntar på att skickas från den här enheten"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.queue.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " löfte väntar på att skickas från den här enheten"
   ],
   "values": [
    0
@@ -145,72 +158,59 @@ export const templates: Templates = {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " löften väntar på att skickas från den här enheten"
   ],
   "values": [
    0
   ]
  },
- "pledge.label": "Pledge",
- "pledge.privacy": "No cookies, no tracking. Your pledge goes only to the organisers of this pledge.",
- "pledge.progress": {
+ "pledge.queue.two": {
   "strTag": true,
   "strings": [
    "",
-   " of ",
-   ""
-  ],
-  "values": [
-   0,
-   1
-  ]
- },
- "pledge.goal": {
-  "strTag": true,
-  "strings": [
-   "Next goal: ",
-   ""
+   " löften väntar på att skickas från den här enheten"
   ],
   "values": [
    0
   ]
  },
- "pledge.sending": "Sending your pledge…",
- "pledge.waiting": "Not sent yet: there is no connection to the pledge server. Your pledge is kept on this page and we will keep trying.",
- "pledge.retryNow": "Try again now",
- "pledge.rejected": "The pledge server did not accept this pledge. Your answers are still here; please tell the organisers.",
- "pledge.thanksQueued": "Thank you. Your pledge is saved on this device and will be sent when there is a connection.",
+ "pledge.queue.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " löften väntar på att skickas från den här enheten"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.queueRefused": {
+  "strTag": true,
+  "strings": [
+   "",
+   " accepterades inte av servern (sparas på den här enheten)"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.rejected": "Servern som tar emot löftena accepterade inte det här löftet. Dina svar finns kvar här; meddela gärna arrangörerna.",
+ "pledge.retryNow": "Försök igen nu",
+ "pledge.sending": "Skickar ditt löfte…",
+ "pledge.share": "Dela",
+ "pledge.submit": "Skriv under löftet",
+ "pledge.thanks": "Tack – ditt löfte har skickats.",
  "pledge.thanksNumber": {
   "strTag": true,
   "strings": [
-   "Thank you — you are pledge number ",
+   "Tack – ditt löfte är nummer ",
    "."
   ],
   "values": [
    0
   ]
  },
- "pledge.thanks": "Thank you — your pledge has been sent.",
- "pledge.share": "Share",
- "pledge.copy": "Copy link",
- "pledge.whatsapp": "Share on WhatsApp",
- "pledge.copied": "Link copied",
- "pledge.another": "Sign another pledge",
- "pledge.queueRefused": {
-  "strTag": true,
-  "strings": [
-   "",
-   " not accepted by the server (kept on this device)"
-  ],
-  "values": [
-   0
-  ]
- },
- "pledge.problem": "There is a problem",
- "pledge.label.listPublicly": "You may name our organisation in public lists of supporters",
- "pledge.label.contactMe": "You may contact me about this campaign (needs my email address)",
- "pledge.submit": "Sign the pledge",
- "pledge.hint.area": "The first part of your postcode (like SE13) or your ward",
- "pledge.hint.email": "Only if you want to hear from the organisers",
- "pledge.errorPrefix": "Error:"
+ "pledge.thanksQueued": "Tack. Ditt löfte är sparat på den här enheten och skickas när det finns en anslutning.",
+ "pledge.waiting": "Inte skickat än: det går inte att nå servern som tar emot löftena. Ditt löfte finns kvar på den här sidan och vi fortsätter att försöka.",
+ "pledge.whatsapp": "Dela på WhatsApp"
 };

@@ -2,70 +2,14 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
- "pledge.label.contactName": "Your name",
- "pledge.label.name": "Your name or initials",
- "pledge.label.organisation": "Organisation",
- "pledge.label.role": "Your role (optional)",
- "pledge.label.email": "Email address",
- "pledge.label.emailOptional": "Email address (optional)",
- "pledge.label.area": "Your area (optional)",
- "pledge.label.message": "Message (optional)",
- "pledge.label.consent": "I agree to my pledge being kept by the organisers of this pledge.",
- "pledge.error.tooLong": {
-  "strTag": true,
-  "strings": [
-   "",
-   " must be ",
-   " characters or fewer"
-  ],
-  "values": [
-   0,
-   1
-  ]
- },
- "pledge.error.name": "Enter your name or initials",
- "pledge.error.nameInvalid": "Enter your name using letters, numbers and punctuation only",
- "pledge.error.organisation": "Enter the name of your organisation",
- "pledge.error.email": "Enter your email address",
- "pledge.error.emailForContact": "Enter your email address so that we can contact you, or untick “You may contact me”",
- "pledge.error.emailInvalid": "Enter an email address in the correct format, like name@example.com",
- "pledge.error.consent": "Tick the box to agree to your pledge being kept",
- "pledge.error.check": "Check this answer",
- "pledge.count.zero": {
-  "strTag": true,
-  "strings": [
-   "",
-   " pledges so far"
-  ],
-  "values": [
-   0
-  ]
- },
- "pledge.count.one": {
-  "strTag": true,
-  "strings": [
-   "",
-   " pledge so far"
-  ],
-  "values": [
-   0
-  ]
- },
- "pledge.count.two": {
-  "strTag": true,
-  "strings": [
-   "",
-   " pledges so far"
-  ],
-  "values": [
-   0
-  ]
- },
+ "pledge.another": "Підписати ще одну обіцянку",
+ "pledge.copied": "Посилання скопійовано",
+ "pledge.copy": "Скопіювати посилання",
  "pledge.count.few": {
   "strTag": true,
   "strings": [
-   "",
-   " pledges so far"
+   "Наразі ",
+   " обіцянки підтримки"
   ],
   "values": [
    0
@@ -74,8 +18,18 @@ export const templates: Templates = {
  "pledge.count.many": {
   "strTag": true,
   "strings": [
-   "",
-   " pledges so far"
+   "Наразі ",
+   " обіцянок підтримки"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.count.one": {
+  "strTag": true,
+  "strings": [
+   "Наразі ",
+   " обіцянка підтримки"
   ],
   "values": [
    0
@@ -84,48 +38,97 @@ export const templates: Templates = {
  "pledge.count.other": {
   "strTag": true,
   "strings": [
-   "",
-   " pledges so far"
+   "Наразі ",
+   " обіцянки підтримки"
   ],
   "values": [
    0
   ]
  },
- "pledge.queue.zero": {
+ "pledge.count.two": {
   "strTag": true,
   "strings": [
-   "",
-   " pledges waiting on this device to be sent"
+   "Наразі ",
+   " обіцянки підтримки"
   ],
   "values": [
    0
   ]
  },
- "pledge.queue.one": {
+ "pledge.count.zero": {
   "strTag": true,
   "strings": [
-   "",
-   " pledge waiting on this device to be sent"
+   "Наразі ",
+   " обіцянок підтримки"
   ],
   "values": [
    0
   ]
  },
- "pledge.queue.two": {
+ "pledge.error.check": "Перевірте цю відповідь",
+ "pledge.error.consent": "Поставте позначку, щоб дозволити зберігати вашу обіцянку",
+ "pledge.error.email": "Введіть адресу електронної пошти",
+ "pledge.error.emailForContact": "Введіть адресу електронної пошти, щоб ми могли з вами зв’язатися, або зніміть позначку «Можна зв’язатися зі мною»",
+ "pledge.error.emailInvalid": "Введіть адресу електронної пошти в правильному форматі, наприклад name@example.com",
+ "pledge.error.name": "Введіть своє ім’я або ініціали",
+ "pledge.error.nameInvalid": "Введіть ім’я, використовуючи лише літери, цифри та розділові знаки",
+ "pledge.error.organisation": "Введіть назву вашої організації",
+ "pledge.error.tooLong": {
   "strTag": true,
   "strings": [
-   "",
-   " pledges waiting on this device to be sent"
+   "У полі «",
+   "» забагато символів (максимум ",
+   ")"
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "pledge.errorPrefix": "Помилка:",
+ "pledge.goal": {
+  "strTag": true,
+  "strings": [
+   "Наступна мета: ",
+   ""
   ],
   "values": [
    0
+  ]
+ },
+ "pledge.hint.area": "Перша частина вашого поштового індексу (наприклад, SE13) або ваш виборчий округ (ward)",
+ "pledge.hint.email": "Лише якщо ви хочете отримувати повідомлення від організаторів",
+ "pledge.label": "Обіцянка підтримки",
+ "pledge.label.area": "Ваш район (необов’язково)",
+ "pledge.label.consent": "Я дозволяю організаторам цієї кампанії зберігати мою обіцянку.",
+ "pledge.label.contactMe": "Можна зв’язатися зі мною щодо цієї кампанії (потрібна моя адреса електронної пошти)",
+ "pledge.label.contactName": "Ваше ім’я",
+ "pledge.label.email": "Адреса електронної пошти",
+ "pledge.label.emailOptional": "Адреса електронної пошти (необов’язково)",
+ "pledge.label.listPublicly": "Можна згадувати нашу організацію в публічних списках прихильників",
+ "pledge.label.message": "Повідомлення (необов’язково)",
+ "pledge.label.name": "Ваше ім’я або ініціали",
+ "pledge.label.organisation": "Організація",
+ "pledge.label.role": "Ваша роль (необов’язково)",
+ "pledge.privacy": "Без файлів cookie і без відстеження. Вашу обіцянку отримають лише організатори цієї кампанії.",
+ "pledge.problem": "Виникла проблема",
+ "pledge.progress": {
+  "strTag": true,
+  "strings": [
+   "",
+   " з ",
+   ""
+  ],
+  "values": [
+   0,
+   1
   ]
  },
  "pledge.queue.few": {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " обіцянки на цьому пристрої чекають на надсилання"
   ],
   "values": [
    0
@@ -135,7 +138,17 @@ export const templates: Templates = {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " обіцянок на цьому пристрої чекають на надсилання"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.queue.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " обіцянка на цьому пристрої чекає на надсилання"
   ],
   "values": [
    0
@@ -145,72 +158,59 @@ export const templates: Templates = {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " обіцянки на цьому пристрої чекають на надсилання"
   ],
   "values": [
    0
   ]
  },
- "pledge.label": "Pledge",
- "pledge.privacy": "No cookies, no tracking. Your pledge goes only to the organisers of this pledge.",
- "pledge.progress": {
+ "pledge.queue.two": {
   "strTag": true,
   "strings": [
    "",
-   " of ",
-   ""
-  ],
-  "values": [
-   0,
-   1
-  ]
- },
- "pledge.goal": {
-  "strTag": true,
-  "strings": [
-   "Next goal: ",
-   ""
+   " обіцянки на цьому пристрої чекають на надсилання"
   ],
   "values": [
    0
   ]
  },
- "pledge.sending": "Sending your pledge…",
- "pledge.waiting": "Not sent yet: there is no connection to the pledge server. Your pledge is kept on this page and we will keep trying.",
- "pledge.retryNow": "Try again now",
- "pledge.rejected": "The pledge server did not accept this pledge. Your answers are still here; please tell the organisers.",
- "pledge.thanksQueued": "Thank you. Your pledge is saved on this device and will be sent when there is a connection.",
+ "pledge.queue.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " обіцянок на цьому пристрої чекають на надсилання"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.queueRefused": {
+  "strTag": true,
+  "strings": [
+   "Сервер не прийняв: ",
+   " (усе збережено на цьому пристрої)"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.rejected": "Сервер не прийняв цю обіцянку. Ваші відповіді збереглися тут. Будь ласка, повідомте про це організаторів.",
+ "pledge.retryNow": "Повторити зараз",
+ "pledge.sending": "Надсилаємо вашу обіцянку…",
+ "pledge.share": "Поділитися",
+ "pledge.submit": "Підписати обіцянку підтримки",
+ "pledge.thanks": "Дякуємо! Вашу обіцянку надіслано.",
  "pledge.thanksNumber": {
   "strTag": true,
   "strings": [
-   "Thank you — you are pledge number ",
+   "Дякуємо! Ваша обіцянка — номер ",
    "."
   ],
   "values": [
    0
   ]
  },
- "pledge.thanks": "Thank you — your pledge has been sent.",
- "pledge.share": "Share",
- "pledge.copy": "Copy link",
- "pledge.whatsapp": "Share on WhatsApp",
- "pledge.copied": "Link copied",
- "pledge.another": "Sign another pledge",
- "pledge.queueRefused": {
-  "strTag": true,
-  "strings": [
-   "",
-   " not accepted by the server (kept on this device)"
-  ],
-  "values": [
-   0
-  ]
- },
- "pledge.problem": "There is a problem",
- "pledge.label.listPublicly": "You may name our organisation in public lists of supporters",
- "pledge.label.contactMe": "You may contact me about this campaign (needs my email address)",
- "pledge.submit": "Sign the pledge",
- "pledge.hint.area": "The first part of your postcode (like SE13) or your ward",
- "pledge.hint.email": "Only if you want to hear from the organisers",
- "pledge.errorPrefix": "Error:"
+ "pledge.thanksQueued": "Дякуємо! Вашу обіцянку збережено на цьому пристрої. Її буде надіслано, коли з’явиться зв’язок.",
+ "pledge.waiting": "Ще не надіслано: немає зв’язку із сервером. Вашу обіцянку збережено на цій сторінці, ми й далі намагатимемося її надіслати.",
+ "pledge.whatsapp": "Поділитися у WhatsApp"
 };

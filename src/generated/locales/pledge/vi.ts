@@ -2,70 +2,14 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
- "pledge.label.contactName": "Your name",
- "pledge.label.name": "Your name or initials",
- "pledge.label.organisation": "Organisation",
- "pledge.label.role": "Your role (optional)",
- "pledge.label.email": "Email address",
- "pledge.label.emailOptional": "Email address (optional)",
- "pledge.label.area": "Your area (optional)",
- "pledge.label.message": "Message (optional)",
- "pledge.label.consent": "I agree to my pledge being kept by the organisers of this pledge.",
- "pledge.error.tooLong": {
-  "strTag": true,
-  "strings": [
-   "",
-   " must be ",
-   " characters or fewer"
-  ],
-  "values": [
-   0,
-   1
-  ]
- },
- "pledge.error.name": "Enter your name or initials",
- "pledge.error.nameInvalid": "Enter your name using letters, numbers and punctuation only",
- "pledge.error.organisation": "Enter the name of your organisation",
- "pledge.error.email": "Enter your email address",
- "pledge.error.emailForContact": "Enter your email address so that we can contact you, or untick “You may contact me”",
- "pledge.error.emailInvalid": "Enter an email address in the correct format, like name@example.com",
- "pledge.error.consent": "Tick the box to agree to your pledge being kept",
- "pledge.error.check": "Check this answer",
- "pledge.count.zero": {
-  "strTag": true,
-  "strings": [
-   "",
-   " pledges so far"
-  ],
-  "values": [
-   0
-  ]
- },
- "pledge.count.one": {
-  "strTag": true,
-  "strings": [
-   "",
-   " pledge so far"
-  ],
-  "values": [
-   0
-  ]
- },
- "pledge.count.two": {
-  "strTag": true,
-  "strings": [
-   "",
-   " pledges so far"
-  ],
-  "values": [
-   0
-  ]
- },
+ "pledge.another": "Ký một cam kết mới",
+ "pledge.copied": "Đã sao chép liên kết",
+ "pledge.copy": "Sao chép liên kết",
  "pledge.count.few": {
   "strTag": true,
   "strings": [
-   "",
-   " pledges so far"
+   "Đã có ",
+   " cam kết"
   ],
   "values": [
    0
@@ -74,8 +18,18 @@ export const templates: Templates = {
  "pledge.count.many": {
   "strTag": true,
   "strings": [
-   "",
-   " pledges so far"
+   "Đã có ",
+   " cam kết"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.count.one": {
+  "strTag": true,
+  "strings": [
+   "Đã có ",
+   " cam kết"
   ],
   "values": [
    0
@@ -84,48 +38,97 @@ export const templates: Templates = {
  "pledge.count.other": {
   "strTag": true,
   "strings": [
-   "",
-   " pledges so far"
+   "Đã có ",
+   " cam kết"
   ],
   "values": [
    0
   ]
  },
- "pledge.queue.zero": {
+ "pledge.count.two": {
   "strTag": true,
   "strings": [
-   "",
-   " pledges waiting on this device to be sent"
+   "Đã có ",
+   " cam kết"
   ],
   "values": [
    0
   ]
  },
- "pledge.queue.one": {
+ "pledge.count.zero": {
   "strTag": true,
   "strings": [
-   "",
-   " pledge waiting on this device to be sent"
+   "Đã có ",
+   " cam kết"
   ],
   "values": [
    0
   ]
  },
- "pledge.queue.two": {
+ "pledge.error.check": "Hãy kiểm tra lại câu trả lời này",
+ "pledge.error.consent": "Hãy đánh dấu vào ô để đồng ý cho ban tổ chức lưu giữ cam kết của bạn",
+ "pledge.error.email": "Hãy nhập địa chỉ email của bạn",
+ "pledge.error.emailForContact": "Hãy nhập địa chỉ email để chúng tôi có thể liên hệ với bạn, hoặc bỏ chọn ô “Có thể liên hệ với tôi”",
+ "pledge.error.emailInvalid": "Hãy nhập địa chỉ email đúng định dạng, ví dụ name@example.com",
+ "pledge.error.name": "Hãy nhập tên hoặc tên viết tắt của bạn",
+ "pledge.error.nameInvalid": "Hãy nhập tên của bạn, chỉ dùng chữ cái, chữ số và dấu câu",
+ "pledge.error.organisation": "Hãy nhập tên tổ chức của bạn",
+ "pledge.error.tooLong": {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " không được dài quá ",
+   " ký tự"
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "pledge.errorPrefix": "Lỗi:",
+ "pledge.goal": {
+  "strTag": true,
+  "strings": [
+   "Mục tiêu tiếp theo: ",
+   ""
   ],
   "values": [
    0
+  ]
+ },
+ "pledge.hint.area": "Phần đầu của mã bưu điện (ví dụ SE13) hoặc tên phường (ward) của bạn",
+ "pledge.hint.email": "Chỉ khi bạn muốn nhận tin từ ban tổ chức",
+ "pledge.label": "Cam kết",
+ "pledge.label.area": "Khu vực của bạn (không bắt buộc)",
+ "pledge.label.consent": "Tôi đồng ý để ban tổ chức của cam kết này lưu giữ cam kết của tôi.",
+ "pledge.label.contactMe": "Có thể liên hệ với tôi về chiến dịch này (cần địa chỉ email của tôi)",
+ "pledge.label.contactName": "Tên của bạn",
+ "pledge.label.email": "Địa chỉ email",
+ "pledge.label.emailOptional": "Địa chỉ email (không bắt buộc)",
+ "pledge.label.listPublicly": "Có thể nêu tên tổ chức của chúng tôi trong danh sách công khai các bên ủng hộ",
+ "pledge.label.message": "Lời nhắn (không bắt buộc)",
+ "pledge.label.name": "Tên hoặc tên viết tắt của bạn",
+ "pledge.label.organisation": "Tên tổ chức",
+ "pledge.label.role": "Vai trò của bạn (không bắt buộc)",
+ "pledge.privacy": "Không dùng cookie, không theo dõi. Cam kết của bạn chỉ được gửi đến ban tổ chức của cam kết này.",
+ "pledge.problem": "Có lỗi cần sửa",
+ "pledge.progress": {
+  "strTag": true,
+  "strings": [
+   "",
+   " trên ",
+   ""
+  ],
+  "values": [
+   0,
+   1
   ]
  },
  "pledge.queue.few": {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " cam kết đang chờ gửi đi từ thiết bị này"
   ],
   "values": [
    0
@@ -135,7 +138,17 @@ export const templates: Templates = {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " cam kết đang chờ gửi đi từ thiết bị này"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.queue.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " cam kết đang chờ gửi đi từ thiết bị này"
   ],
   "values": [
    0
@@ -145,72 +158,59 @@ export const templates: Templates = {
   "strTag": true,
   "strings": [
    "",
-   " pledges waiting on this device to be sent"
+   " cam kết đang chờ gửi đi từ thiết bị này"
   ],
   "values": [
    0
   ]
  },
- "pledge.label": "Pledge",
- "pledge.privacy": "No cookies, no tracking. Your pledge goes only to the organisers of this pledge.",
- "pledge.progress": {
+ "pledge.queue.two": {
   "strTag": true,
   "strings": [
    "",
-   " of ",
-   ""
-  ],
-  "values": [
-   0,
-   1
-  ]
- },
- "pledge.goal": {
-  "strTag": true,
-  "strings": [
-   "Next goal: ",
-   ""
+   " cam kết đang chờ gửi đi từ thiết bị này"
   ],
   "values": [
    0
   ]
  },
- "pledge.sending": "Sending your pledge…",
- "pledge.waiting": "Not sent yet: there is no connection to the pledge server. Your pledge is kept on this page and we will keep trying.",
- "pledge.retryNow": "Try again now",
- "pledge.rejected": "The pledge server did not accept this pledge. Your answers are still here; please tell the organisers.",
- "pledge.thanksQueued": "Thank you. Your pledge is saved on this device and will be sent when there is a connection.",
+ "pledge.queue.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " cam kết đang chờ gửi đi từ thiết bị này"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.queueRefused": {
+  "strTag": true,
+  "strings": [
+   "",
+   " cam kết không được máy chủ chấp nhận (vẫn được lưu trên thiết bị này)"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "pledge.rejected": "Máy chủ nhận cam kết không chấp nhận cam kết này. Câu trả lời của bạn vẫn còn ở đây; vui lòng báo cho ban tổ chức.",
+ "pledge.retryNow": "Thử lại ngay",
+ "pledge.sending": "Đang gửi cam kết của bạn…",
+ "pledge.share": "Chia sẻ",
+ "pledge.submit": "Ký cam kết",
+ "pledge.thanks": "Cảm ơn bạn — cam kết của bạn đã được gửi.",
  "pledge.thanksNumber": {
   "strTag": true,
   "strings": [
-   "Thank you — you are pledge number ",
+   "Cảm ơn bạn — bạn là người cam kết thứ ",
    "."
   ],
   "values": [
    0
   ]
  },
- "pledge.thanks": "Thank you — your pledge has been sent.",
- "pledge.share": "Share",
- "pledge.copy": "Copy link",
- "pledge.whatsapp": "Share on WhatsApp",
- "pledge.copied": "Link copied",
- "pledge.another": "Sign another pledge",
- "pledge.queueRefused": {
-  "strTag": true,
-  "strings": [
-   "",
-   " not accepted by the server (kept on this device)"
-  ],
-  "values": [
-   0
-  ]
- },
- "pledge.problem": "There is a problem",
- "pledge.label.listPublicly": "You may name our organisation in public lists of supporters",
- "pledge.label.contactMe": "You may contact me about this campaign (needs my email address)",
- "pledge.submit": "Sign the pledge",
- "pledge.hint.area": "The first part of your postcode (like SE13) or your ward",
- "pledge.hint.email": "Only if you want to hear from the organisers",
- "pledge.errorPrefix": "Error:"
+ "pledge.thanksQueued": "Cảm ơn bạn. Cam kết của bạn đã được lưu trên thiết bị này và sẽ được gửi khi có kết nối mạng.",
+ "pledge.waiting": "Chưa gửi được: không kết nối được với máy chủ nhận cam kết. Cam kết của bạn vẫn được giữ trên trang này và chúng tôi sẽ tiếp tục thử gửi.",
+ "pledge.whatsapp": "Chia sẻ qua WhatsApp"
 };
