@@ -13,16 +13,24 @@ export const pledgeStyles = css`
     font-weight: 700;
   }
   .bar {
+    display: block;
+    inline-size: 100%;
     block-size: 1rem;
     margin-block: 0.5rem;
     border: 1px solid var(--_text);
+    border-radius: 0;
+    background: var(--_surface);
+    appearance: none;
+    color: var(--_accent);
+  }
+  .bar::-webkit-progress-bar {
     background: var(--_surface);
   }
-  .fill {
-    block-size: 100%;
+  .bar::-webkit-progress-value {
     background: var(--_accent);
-    /* Forced colours: keep the bar visible. */
-    forced-color-adjust: none;
+  }
+  .bar::-moz-progress-bar {
+    background: var(--_accent);
   }
   .goal,
   .hint,

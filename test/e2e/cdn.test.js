@@ -113,7 +113,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
         root.querySelector('form').requestSubmit();
       });
       await page.waitForFunction(() => document.querySelector('sanctuary-pledge-form').shadowRoot.querySelector('.share'), null, { timeout: 10_000 });
-      await page.waitForFunction(() => document.querySelector('sanctuary-pledge-form').shadowRoot.querySelector('.fill'));
+      await page.waitForFunction(() => document.querySelector('sanctuary-pledge-form').shadowRoot.querySelector('progress')?.value > 0);
       // Use it: filter, which re-renders through Lit's trusted-types policy.
       await page.evaluate(() => {
         const select = document.querySelector('sanctuary-timeline').shadowRoot.querySelector('#category');

@@ -253,7 +253,9 @@ describe('<sanctuary-pledge-form>', () => {
     const fixed = await form(html`<sanctuary-pledge-form endpoint="/receiver/pledges" count-url="/receiver/count" goal="5000"></sanctuary-pledge-form>`);
     await waitUntil(() => shadow(fixed).querySelector('[part="counter"]'), 'counter');
     expect(textOf(shadow(fixed).querySelector('.goal')!)).to.equal('Next goal: 5,000');
-    expect(shadow(fixed).querySelector('.bar')!.getAttribute('aria-label')).to.equal(`${count.toLocaleString('en-GB')} of 5,000`);
+    const bar = shadow(fixed).querySelector<HTMLProgressElement>('progress')!;
+    expect(bar.getAttribute('aria-label')).to.equal(`${count.toLocaleString('en-GB')} of 5,000`);
+    expect([bar.value, bar.max]).to.deep.equal([count, 5000]);
     const stepping = await form(html`<sanctuary-pledge-form endpoint="/receiver/pledges" count-url="/receiver/count"></sanctuary-pledge-form>`);
     await waitUntil(() => shadow(stepping).querySelector('[part="counter"]'), 'counter');
     expect(textOf(shadow(stepping).querySelector('.goal')!)).to.equal(`Next goal: ${nextGoal(count).toLocaleString('en-GB')}`);
