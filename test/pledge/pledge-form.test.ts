@@ -100,6 +100,24 @@ describe('<sanctuary-pledge-form>', () => {
     await submit(el);
     expect(summary(el)).to.deep.equal(['Enter the name of your organisation', 'Enter your email address']);
     expect(textOf(shadow(el).querySelector('label[for="email"]')!)).to.equal('Email address');
+    type(el, 'organisation', 'o'.repeat(201));
+    type(el, 'role', 'r'.repeat(101));
+    type(el, 'email', 'ana@example.org');
+    await submit(el);
+    expect(summary(el)).to.deep.equal(['Organisation must be 200 characters or fewer', 'Your role must be 100 characters or fewer']);
+  });
+
+  it('checks the area too, and says so in the summary and on the field', async () => {
+    const el = await form(html`<sanctuary-pledge-form endpoint="/receiver/pledges" fields="area" min-seconds="0"></sanctuary-pledge-form>`);
+    type(el, 'name', 'Ana');
+    tick(el, 'consent');
+    type(el, 'area', 'a'.repeat(61));
+    await submit(el);
+    expect(summary(el)).to.deep.equal(['Your area must be 60 characters or fewer']);
+    type(el, 'area', 'SE13\u0000');
+    await submit(el);
+    expect(summary(el)).to.deep.equal(['Check this answer']);
+    expect(textOf(shadow(el).querySelector('#area-error')!)).to.equal('Error: Check this answer');
   });
 
   it('shows the receiver\'s own field errors (a 422) on those fields, losing nothing', async () => {
