@@ -4,8 +4,8 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { directionOf, languageOf, matchLocale, type LocaleCode } from './language.js';
-import { intl, loadTemplates, msg, plural, str, withTemplates, type Templates } from './localize.js';
+import { directionOf, languageOf, matchLocale, ownName, supportedLocales, type LocaleCode } from './language.js';
+import { intl, loadTemplates, msg, plural, setOverrides, str, withTemplates, type Templates } from './localize.js';
 import { SanctuaryDataError, SanctuaryErrorEvent, type SanctuaryErrorDetail } from './errors.js';
 import { DEFAULT_TIMEOUT_MS, loadData, parseText, type DataFormat } from './data.js';
 import { sharedStyles } from './styles.js';
@@ -86,15 +86,40 @@ export abstract class SanctuaryElement extends LitElement {
     if (name === 'lang' && this.isConnected) void this.refreshLanguage();
   }
 
-  /** Look up the language that applies now and load its translations if it changed. */
-  async refreshLanguage(): Promise<void> {
+  /**
+   * A partner's own wording for any message of any widget, in any locale, without forking:
+   * `customElements.get('sanctuary-timeline').overrideMessages('vi', {'timeline.filter.category': '…'})`.
+   * Message ids are in locales/*.xlf; `{0}`, `{1}` … are the placeholders in source order.
+   */
+  static overrideMessages(locale: string, messages: Record<string, string>): void {
+    setOverrides(matchLocale(locale), messages);
+    connectedWidgets.forEach((w) => void w.refreshLanguage(true));
+  }
+
+  /** Show a language menu in the widget (languages by their own names, in their own script). */
+  @property({ type: Boolean, attribute: 'language-picker' }) languagePicker = false;
+
+  /** The optional language menu: choosing sets this element's `lang`, nothing is stored. */
+  protected renderLanguagePicker(): TemplateResult | typeof nothing {
+    if (!this.languagePicker) return nothing;
+    return html`<div class="language-picker" part="language-picker">
+      <label for="sanctuary-language">${msg('Language', { id: 'core.language' })}</label>
+      <select id="sanctuary-language" @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value)}>
+        ${supportedLocales.map((code) => html`<option value=${code} lang=${code} ?selected=${code === this.locale}>${ownName(code)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  /** Look up the language that applies now and load its translations if it changed (or `force`, after new overrides). */
+  async refreshLanguage(force = false): Promise<void> {
     const requested = languageOf(this);
     const locale = matchLocale(requested);
-    if (this.localeReady && requested === this.contentLanguage && locale === this.locale) return;
+    if (!force && this.localeReady && requested === this.contentLanguage && locale === this.locale) return;
     const request = ++this.languageRequest;
     const templates = await loadTemplates(locale, (this.constructor as typeof SanctuaryElement).localeGroup);
     if (request !== this.languageRequest) return; // a newer change has already won
     this.templates = templates;
+    this.requestUpdate(); // new overrides may change the text with the locale unchanged
     this.locale = locale;
     this.contentLanguage = requested;
     this.localeReady = true;

@@ -53,6 +53,25 @@ export function withTemplates<T>(templates: Templates | undefined, render: () =>
 
 const cache = new Map<string, Promise<Templates | undefined>>();
 
+/** A partner's own wording, by locale, applied over the shipped translations (see `overrideMessages`). */
+const overrides = new Map<string, Templates>();
+
+/**
+ * Replace any message in any locale (including English) without forking: `{0}`, `{1}` … stand
+ * for the message's placeholders in their order in the English source. Widgets already on the
+ * page pick the new wording up at once.
+ */
+export function setOverrides(locale: string, messages: Record<string, string>): void {
+  const parsed: Templates = { ...overrides.get(locale) };
+  for (const [id, text] of Object.entries(messages)) {
+    if (typeof text !== 'string') continue;
+    const parts = text.split(/\{(\d+)\}/);
+    parsed[id] = parts.length === 1 ? text : { strTag: true, strings: parts.filter((_, i) => i % 2 === 0), values: parts.filter((_, i) => i % 2 === 1).map(Number) };
+  }
+  overrides.set(locale, parsed);
+  for (const key of cache.keys()) if (key.startsWith(`${locale}|`)) cache.delete(key);
+}
+
 /**
  * The translations a widget needs in a locale: the shared `core` messages and its own group's,
  * one small lazy chunk each (undefined for English, the source). A chunk that fails to load (a
@@ -60,13 +79,13 @@ const cache = new Map<string, Promise<Templates | undefined>>();
  * again next time.
  */
 export function loadTemplates(locale: LocaleCode, group: string): Promise<Templates | undefined> {
-  if (locale === sourceLocale) return Promise.resolve(undefined);
+  if (locale === sourceLocale) return Promise.resolve(overrides.get(locale));
   const key = `${locale}|${group}`;
   let pending = cache.get(key);
   if (!pending) {
     const chunks = ['core', group].map((name) => localeLoaders[name]?.[locale]).filter((load) => load !== undefined);
     pending = Promise.all(chunks.map((load) => load())).then(
-      (modules) => Object.assign({}, ...modules.map((module) => module.templates)) as Templates,
+      (modules) => Object.assign({}, ...modules.map((module) => module.templates), overrides.get(locale)) as Templates,
       (error: unknown) => {
         cache.delete(key);
         console.warn(`sanctuary-widgets: could not load the "${locale}" translations; showing English.`, error);

@@ -97,6 +97,21 @@ export const sharedStyles = css`
   .button:focus-visible {
     border-color: var(--_focus-text);
   }
+  .language-picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.5rem;
+    margin-block-end: var(--_space);
+  }
+  .language-picker select {
+    min-block-size: 44px;
+    padding-inline: 0.5rem;
+    border: 2px solid var(--_text);
+    border-radius: 0;
+    background: var(--_surface);
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;

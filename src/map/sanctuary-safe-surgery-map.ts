@@ -639,7 +639,7 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
 
   protected override render(): TemplateResult {
     const label = this.label || msg('GP practices that will register you', { id: 'map.label' });
-    return html`<section part="base" lang=${this.locale} dir=${this.direction} aria-label=${label}>${this.renderBody()}</section>`;
+    return html`<section part="base" lang=${this.locale} dir=${this.direction} aria-label=${label}>${this.renderLanguagePicker()}${this.renderBody()}</section>`;
   }
 
   private renderBody(): TemplateResult | typeof nothing {

@@ -322,7 +322,7 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
 
   private errorText(field: PledgeField, code: PledgeErrorCode): string {
     const max = this.formatNumber(PLEDGE_LIMITS[field as keyof typeof PLEDGE_LIMITS] ?? 0);
-    if (code === 'too-long') return msg(str`${this.fieldLabel(field).replace(/ \(.*\)$/, '')} must be ${max} characters or fewer`, { id: 'pledge.error.tooLong' });
+    if (code === 'too-long') return msg(str`${this.fieldLabel(field).replace(/\s*[(（][^()（）]*[)）]$/, '')} must be ${max} characters or fewer`, { id: 'pledge.error.tooLong' });
     switch (field) {
       case 'name':
         return code === 'required' ? msg('Enter your name or initials', { id: 'pledge.error.name' }) : msg('Enter your name using letters, numbers and punctuation only', { id: 'pledge.error.nameInvalid' });
@@ -367,6 +367,7 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
 
   protected override render(): TemplateResult {
     return html`<section part="base" lang=${this.locale} dir=${this.direction} aria-label=${msg('Pledge', { id: 'pledge.label' })}>
+      ${this.renderLanguagePicker()}
       ${this.localeReady ? this.renderBody() : nothing}
     </section>`;
   }

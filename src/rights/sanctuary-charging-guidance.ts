@@ -116,7 +116,7 @@ export class SanctuaryChargingGuidance extends RightsElement {
 
   protected override render(): TemplateResult {
     const label = msg('Charging guidance', { id: 'guidance.label' });
-    return html`<section part="base" lang=${this.locale} dir=${this.direction} aria-label=${label}>${this.renderBody()}</section>`;
+    return html`<section part="base" lang=${this.locale} dir=${this.direction} aria-label=${label}>${this.renderLanguagePicker()}${this.renderBody()}</section>`;
   }
 
   private renderBody(): TemplateResult | typeof nothing {

@@ -211,7 +211,7 @@ export class SanctuaryRightsChecker extends RightsElement {
 
   protected override render(): TemplateResult {
     const label = msg('Check what healthcare is free for you', { id: 'rights.label' });
-    return html`<section part="base" lang=${this.locale} dir=${this.direction} aria-label=${label}>${this.renderBody()}</section>`;
+    return html`<section part="base" lang=${this.locale} dir=${this.direction} aria-label=${label}>${this.renderLanguagePicker()}${this.renderBody()}</section>`;
   }
 
   private renderBody(): TemplateResult | typeof nothing {

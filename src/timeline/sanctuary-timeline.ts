@@ -280,7 +280,7 @@ export class SanctuaryTimeline extends SanctuaryElement {
 
   protected override render(): TemplateResult {
     const label = this.label || msg('Timeline', { id: 'timeline.label' });
-    return html`<section part="base" lang=${this.locale} dir=${this.direction} aria-label=${label}>${this.renderBody()}</section>`;
+    return html`<section part="base" lang=${this.locale} dir=${this.direction} aria-label=${label}>${this.renderLanguagePicker()}${this.renderBody()}</section>`;
   }
 
   private renderBody(): TemplateResult | typeof nothing {

@@ -2,6 +2,7 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "اللغة",
  "error.config": "هذا القسم غير مُعدّ بشكل صحيح، لذلك لا يمكن عرضه.",
  "error.data": "لا يمكن عرض هذه المعلومات لأن ملف البيانات فيه خطأ.",
  "error.http": {

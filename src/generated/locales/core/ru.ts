@@ -2,6 +2,7 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Язык",
  "error.config": "Этот раздел настроен неправильно, поэтому его нельзя показать.",
  "error.data": "Эту информацию нельзя показать, потому что в файле с данными есть ошибка.",
  "error.http": {

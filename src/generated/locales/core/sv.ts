@@ -2,6 +2,7 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Språk",
  "error.config": "Den här delen är inte rätt inställd och kan därför inte visas.",
  "error.data": "Den här informationen kan inte visas eftersom det finns ett fel i datafilen.",
  "error.http": {

@@ -2,6 +2,7 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Мова",
  "error.config": "Цей розділ налаштовано неправильно, тому його не можна показати.",
  "error.data": "Цю інформацію не можна показати, бо у файлі з даними є помилка.",
  "error.http": {

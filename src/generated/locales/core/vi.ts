@@ -2,6 +2,7 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Ngôn ngữ",
  "error.config": "Phần này chưa được thiết lập đúng nên không thể hiển thị.",
  "error.data": "Không thể hiển thị thông tin này vì tệp dữ liệu có lỗi.",
  "error.http": {
