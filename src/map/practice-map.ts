@@ -33,6 +33,8 @@ export interface PracticeMapOptions {
   tileUrl: string | null;
   /** Accessible name of a cluster of `count` practices, in the visitor's language. */
   clusterLabel: (count: number) => string;
+  /** A cluster's count as shown on its bubble, short and in the visitor's digits (e.g. ۱۲, 1,2 k). */
+  formatCount: (count: number) => string;
   onSelect: (id: string) => void;
   /** After every move or zoom: the zoom level and how many practices are in view. */
   onMove: (zoom: number, inView: number) => void;
@@ -192,7 +194,7 @@ export class PracticeMap {
     const count = props.point_count ?? 0;
     const bubble = document.createElement('span');
     bubble.className = 'cluster';
-    bubble.textContent = count > 999 ? `${Math.round(count / 1000)}k` : String(count);
+    bubble.textContent = this.options.formatCount(count);
     bubble.setAttribute('aria-hidden', 'true');
     const size = count < 10 ? 36 : count < 100 ? 44 : 52;
     const marker = new Marker([lat, lng], {

@@ -383,6 +383,7 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
       this.map = new PracticeMap(container, {
         tileUrl: this.noTiles ? null : this.tileUrl || OSM_TILES,
         clusterLabel: (count) => this.clusterLabel(count),
+        formatCount: (count) => intl('NumberFormat', this.formatLocale, { notation: 'compact', maximumFractionDigits: 0 }).format(count),
         onSelect: (id) => this.select(id, 'map'),
         onMove: (zoom, inView) => this.announceMap(zoom, inView),
         onTilesFailed: () => (this.tilesFailed = true),
@@ -659,8 +660,8 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
 
   private renderSearch(): TemplateResult {
     const local = !this.geocoder || this.geocoder === 'local';
-    return html`<form part="search" class="search" role="search" @submit=${this.onSearch} novalidate>
-      <label for="query">${msg('Find practices near a postcode or area', { id: 'map.search.label' })}</label>
+    return html`<form part="search" class="search" role="search" aria-labelledby="query-label" @submit=${this.onSearch} novalidate>
+      <label id="query-label" for="query">${msg('Find practices near a postcode or area', { id: 'map.search.label' })}</label>
       <p class="hint" id="query-hint">
         ${local
           ? msg('For example SE6 4AB or Catford. What you type stays on this page.', { id: 'map.search.hintLocal' })

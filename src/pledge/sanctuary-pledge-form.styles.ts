@@ -153,13 +153,14 @@ export const pledgeStyles = css`
     border-inline-start: 5px solid var(--_accent);
     background: var(--_surface);
   }
-  /* The honeypot: invisible to people and to screen readers, present for bots. */
+  /* The honeypot: invisible to people and to screen readers (aria-hidden, no tab stop), present for bots. Clipped in place, not moved off-screen, so it never widens the page. */
   .hp {
     position: absolute;
-    inset-inline-start: -10000px;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   button[aria-disabled='true'] {
     opacity: 0.6;

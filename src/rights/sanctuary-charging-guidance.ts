@@ -146,8 +146,8 @@ export class SanctuaryChargingGuidance extends RightsElement {
     return html`${chooser}
       ${staticHtml`<${top} class="question-heading">${msg(str`What is free and what may be charged: ${this.t(ruleset.name)}`, { id: 'guidance.title' })}</${top}>`}
       <p class="reviewed">${msg(str`These rules were last checked on ${this.formatDate(ruleset.lastReviewed)}. Each statement links to its law or guidance. This is information, not legal advice.`, { id: 'guidance.reviewed' })}</p>
-      <div class="field chooser no-print" role="search">
-        <label for="search">${msg('Search the guidance', { id: 'guidance.search' })}</label>
+      <div class="field chooser no-print" role="search" aria-labelledby="search-label">
+        <label id="search-label" for="search">${msg('Search the guidance', { id: 'guidance.search' })}</label>
         <input id="search" type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
       </div>
       <p class="count" role="status">${searching ? msg(str`${this.formatNumber(found)} matching statements`, { id: 'guidance.found' }) : ''}</p>

@@ -6,13 +6,16 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../../scripts/serve-demo.js';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
-const shippedLocales = ['en', 'vi', 'sv', 'ru', 'uk', 'ar'];
+const localize = JSON.parse(readFileSync(new URL('../../lit-localize.json', import.meta.url), 'utf8'));
+const shippedLocales = [localize.sourceLocale, ...localize.targetLocales];
+const rtlLocales = ['ar', 'fa', 'fa-AF', 'ps', 'ur', 'ckb'];
 
 let browser;
 let server;
@@ -66,11 +69,65 @@ describe('CDN bundle alone on a bare page', () => {
         return { lang: base.getAttribute('lang'), dir: base.getAttribute('dir'), years: base.querySelectorAll('.year').length, label: base.querySelector('label')?.textContent };
       });
       assert.equal(state.lang, lang);
-      assert.equal(state.dir, lang === 'ar' ? 'rtl' : 'ltr');
+      assert.equal(state.dir, rtlLocales.includes(lang) ? 'rtl' : 'ltr');
       assert.equal(state.years, 6);
       if (lang !== 'en') assert.notEqual(state.label, 'Category', 'the UI is translated');
       assert.deepEqual(await axeViolations(page, { widgetOnly: true }), []);
       assert.deepEqual(seen.errors, []);
+      await page.close();
+    });
+  }
+});
+
+/** Every widget on one page (the strict-CSP page), with the checker at its result, the guidance opened and the pledge form showing its errors. */
+async function everyWidget(lang, viewport) {
+  // The CSP page holds every widget; its policy is bypassed here only so that axe can be injected.
+  const page = await browser.newPage({ bypassCSP: true, ...(viewport ? { viewport } : {}) });
+  const seen = { errors: [] };
+  page.on('pageerror', (error) => seen.errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && seen.errors.push(message.text()));
+  await page.goto(`${origin}/demo/csp.html?lang=${lang}`);
+  await page.waitForFunction(() => document.querySelector('sanctuary-pledge-form')?.shadowRoot?.querySelector('form'));
+  await page.evaluate(() => {
+    const checker = document.querySelector('sanctuary-rights-checker').shadowRoot;
+    checker.querySelector('input[value="hospital"]').click();
+    checker.querySelector('form').requestSubmit();
+    document.querySelector('sanctuary-charging-guidance').shadowRoot.querySelector('.link-button').click();
+    document.querySelector('sanctuary-pledge-form').shadowRoot.querySelector('form').requestSubmit();
+    document.querySelector('sanctuary-safe-surgery-map').shadowRoot.querySelector('.practice-toggle').click();
+  });
+  await page.waitForFunction(() => document.querySelector('sanctuary-pledge-form').shadowRoot.querySelector('.error-summary'));
+  return { page, seen };
+}
+
+describe('every widget in every right-to-left language, and long words at 320 px', () => {
+  for (const lang of rtlLocales) {
+    it(`${lang}: mirrored, translated, no axe violation`, async () => {
+      const { page, seen } = await everyWidget(lang);
+      const dirs = await page.evaluate(() =>
+        ['sanctuary-timeline', 'sanctuary-safe-surgery-map', 'sanctuary-rights-checker', 'sanctuary-charging-guidance', 'sanctuary-pledge-form'].map((tag) => document.querySelector(tag).shadowRoot.querySelector('[part="base"]').getAttribute('dir')),
+      );
+      assert.deepEqual(dirs, ['rtl', 'rtl', 'rtl', 'rtl', 'rtl']);
+      const submit = await page.evaluate(() => document.querySelector('sanctuary-pledge-form').shadowRoot.querySelector('button[type="submit"]').textContent.trim());
+      assert.notEqual(submit, 'Sign the pledge', 'the UI is translated');
+      assert.deepEqual(await axeViolations(page), [], lang);
+      assert.deepEqual(seen.errors, []);
+      await page.close();
+    });
+  }
+  for (const lang of ['ru', 'uk', 'pl', 'cy', 'so', 'be', 'am']) {
+    it(`${lang}: no widget is wider than a 320 px screen`, async () => {
+      const { page } = await everyWidget(lang, { width: 320, height: 640 });
+      const overflowing = await page.evaluate(() =>
+        ['sanctuary-timeline', 'sanctuary-safe-surgery-map', 'sanctuary-rights-checker', 'sanctuary-charging-guidance', 'sanctuary-pledge-form']
+          .map((tag) => {
+            const el = document.querySelector(tag);
+            const wide = [...el.shadowRoot.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > 321 || node.getBoundingClientRect().left < -1);
+            return wide.length ? `${tag}: ${wide.slice(0, 3).map((n) => `${n.localName}.${n.className}`).join(', ')}` : '';
+          })
+          .filter(Boolean),
+      );
+      assert.deepEqual(overflowing, []);
       await page.close();
     });
   }
