@@ -1,8 +1,22 @@
 // The partner's own language switcher: it sets <html lang> and <html dir>, as a CMS would.
 // The widgets follow <html lang> on their own.
 const rtl = new Set(['ar', 'fa', 'ps', 'ur', 'ckb']); // by primary subtag: fa-AF (Dari) too
+// The languages the widgets ship, each by its own name (the same list on every demo page).
+const languages = [
+  ['en', 'English'], ['cy', 'Cymraeg'], ['vi', 'Tiếng Việt'], ['sv', 'Svenska'], ['ru', 'Русский'], ['uk', 'Українська'],
+  ['be', 'Беларуская'], ['ar', 'العربية'], ['fa', 'فارسی'], ['fa-AF', 'دری'], ['ps', 'پښتو'], ['ur', 'اردو'],
+  ['ckb', 'کوردیی ناوەندی'], ['so', 'Soomaali'], ['ti', 'ትግርኛ'], ['am', 'አማርኛ'], ['pl', 'Polski'], ['ro', 'Română'],
+  ['pt', 'Português'], ['es', 'Español'], ['fr', 'Français'], ['tr', 'Türkçe'], ['bn', 'বাংলা'], ['zh-Hans', '简体中文'], ['sq', 'Shqip'],
+];
 const select = document.querySelector('#site-language');
 if (select) {
+  select.replaceChildren(
+    ...languages.map(([code, name]) => {
+      const option = new Option(name, code);
+      option.lang = code;
+      return option;
+    }),
+  );
   const fromUrl = new URLSearchParams(location.search).get('lang');
   if (fromUrl && [...select.options].some((o) => o.value === fromUrl)) select.value = fromUrl;
   const apply = () => {

@@ -97,6 +97,23 @@ export const sharedStyles = css`
   .button:focus-visible {
     border-color: var(--_focus-text);
   }
+  /* A button that looks like a link (Change, Open all, Sign another pledge). */
+  .link-button {
+    padding: 0;
+    min-block-size: 24px;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  /* The GOV.UK error summary: a red box above a form, focused when shown. */
+  .error-summary {
+    margin-block: var(--_space);
+    padding: var(--_space);
+    border: 4px solid var(--_error);
+  }
   .language-picker {
     display: flex;
     flex-wrap: wrap;

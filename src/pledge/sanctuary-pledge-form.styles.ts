@@ -102,11 +102,6 @@ export const pledgeStyles = css`
     flex: 1;
     padding-block-start: 0.15rem;
   }
-  .error-summary {
-    margin-block: var(--_space);
-    padding: var(--_space);
-    border: 4px solid var(--_error);
-  }
   .error-summary h2 {
     margin-block: 0 0.5rem;
     font-size: 1.25rem;
@@ -137,16 +132,6 @@ export const pledgeStyles = css`
   }
   a.button {
     text-decoration: none;
-  }
-  .link-button {
-    padding: 0;
-    min-block-size: 24px;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    cursor: pointer;
-    font: inherit;
   }
   .queue {
     padding: 0.5rem 0.75rem;

@@ -138,7 +138,8 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
   private formBody(): Record<string, unknown> {
     const v = this.values;
     const body: Record<string, unknown> = { kind: this.mode === 'organisation' ? 'organisation' : 'person', name: v.name ?? '', consent: v.consent === true };
-    for (const field of ['email', 'area', 'message'] as OptionalField[]) if (this.shownFields.has(field) || (field === 'email' && this.requireEmail)) body[field] = v[field] ?? '';
+    const visible = this.visibleFields;
+    for (const field of ['email', 'area', 'message'] as OptionalField[]) if (visible.includes(field)) body[field] = v[field] ?? '';
     if (this.mode === 'organisation') Object.assign(body, { organisation: v.organisation ?? '', role: v.role ?? '', listPublicly: v.listPublicly === true });
     if (v.contactMe === true) body.contactMe = true;
     return body;
@@ -476,6 +477,13 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
       </form>`;
   }
 
+  /** The GOV.UK inline message above a field ("Error:" is read out, not shown). */
+  private renderErrorMessage(field: PledgeField): TemplateResult | typeof nothing {
+    const code = this.errors[field];
+    if (!code) return nothing;
+    return html`<p class="error-message" id="${field}-error"><span class="visually-hidden">${msg('Error:', { id: 'pledge.errorPrefix' })}</span> ${this.errorText(field, code)}</p>`;
+  }
+
   private renderField(field: PledgeField, busy: boolean): TemplateResult {
     const error = this.errors[field];
     const hint =
@@ -489,7 +497,7 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
     return html`<div class="field ${error ? 'has-error' : ''}">
       <label for=${field}>${this.fieldLabel(field)}</label>
       ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing}
-      ${error ? html`<p class="error-message" id="${field}-error"><span class="visually-hidden">${msg('Error:', { id: 'pledge.errorPrefix' })}</span> ${this.errorText(field, error)}</p>` : nothing}
+      ${this.renderErrorMessage(field)}
       ${field === 'message'
         ? html`<textarea id=${common.id} name=${field} rows="4" .value=${live(common.value)} ?readonly=${busy} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing}></textarea>`
         : html`<input id=${common.id} name=${field} .value=${live(common.value)} ?readonly=${busy}
@@ -503,7 +511,7 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
   private renderCheckbox(name: string, label: unknown, busy: boolean): TemplateResult {
     const error = name === 'consent' ? this.errors.consent : undefined;
     return html`<div class="field checkbox ${error ? 'has-error' : ''}">
-      ${error ? html`<p class="error-message" id="${name}-error"><span class="visually-hidden">${msg('Error:', { id: 'pledge.errorPrefix' })}</span> ${this.errorText('consent', error)}</p>` : nothing}
+      ${name === 'consent' ? this.renderErrorMessage('consent') : nothing}
       <input type="checkbox" id=${name} name=${name} .checked=${live(this.values[name] === true)} ?disabled=${busy} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${name}-error` : nothing} />
       <label for=${name}>${label}</label>
     </div>`;

@@ -91,7 +91,8 @@ export function createReceiverHandler(options: ReceiverOptions): (req: IncomingM
 
   const route = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<[number, unknown, Record<string, string>?]> => {
     const origin = req.headers.origin;
-    const sameOrigin = origin !== undefined && req.headers.host !== undefined && new URL(origin).host === req.headers.host;
+    // "null" (a sandboxed frame, a file:// page) or any unparsable Origin is simply not same-origin.
+    const sameOrigin = origin !== undefined && URL.canParse(origin) && new URL(origin).host === req.headers.host;
     const allowed = origin === undefined || sameOrigin || allowedOrigins.includes(origin);
     if (origin && allowed && !sameOrigin) {
       res.setHeader('Access-Control-Allow-Origin', origin);
@@ -134,7 +135,10 @@ export function createReceiverHandler(options: ReceiverOptions): (req: IncomingM
       // Spam: the hidden field was filled in, or the form was filled faster than a person can.
       // Answer as if stored, so a bot learns nothing.
       const tooFast = typeof body.elapsedMs === 'number' && body.elapsedMs < minFillMs;
-      if ((typeof body.website === 'string' && body.website !== '') || tooFast) return [201, { number: store.count() + 1, count: store.count() + 1 }];
+      if ((typeof body.website === 'string' && body.website !== '') || tooFast) {
+        const next = store.count() + 1;
+        return [201, { number: next, count: next }];
+      }
       const { pledge, errors } = validatePledge(body, rules);
       if (!pledge) return [422, { error: 'invalid', errors }];
       const { number, duplicate } = store.add(pledge);

@@ -58,11 +58,6 @@ export const checkerStyles = css`
     gap: 0.75rem;
     margin-block: var(--_space);
   }
-  .error-summary {
-    margin-block-end: var(--_space);
-    padding: var(--_space);
-    border: 4px solid var(--_error);
-  }
   .error-summary p {
     margin: 0;
     font-weight: 700;
@@ -140,15 +135,6 @@ export const checkerStyles = css`
     .summary-row {
       grid-template-columns: 1fr;
     }
-  }
-  .link-button {
-    padding: 0;
-    min-block-size: 24px;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    cursor: pointer;
   }
   .card-columns {
     display: grid;

@@ -9,13 +9,14 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../../scripts/serve-demo.js';
+import { directionOf } from '../../dist/core/language.js';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
 const localize = JSON.parse(readFileSync(new URL('../../lit-localize.json', import.meta.url), 'utf8'));
 const shippedLocales = [localize.sourceLocale, ...localize.targetLocales];
-const rtlLocales = ['ar', 'fa', 'fa-AF', 'ps', 'ur', 'ckb'];
+const rtlLocales = shippedLocales.filter((lang) => directionOf(lang) === 'rtl');
 
 let browser;
 let server;
@@ -31,9 +32,12 @@ after(async () => {
   server?.close();
 });
 
-/** Open a page, recording console errors and warnings, page errors, CSP violations and requests. */
-async function open(path, viewport) {
-  const page = await browser.newPage(viewport ? { viewport } : undefined);
+/**
+ * Open a page, recording console errors and warnings, page errors, CSP violations and requests.
+ * `bypassCSP` only so that axe can be injected into the strict-CSP page.
+ */
+async function open(path, viewport, { bypassCSP = false } = {}) {
+  const page = await browser.newPage({ bypassCSP, ...(viewport ? { viewport } : {}) });
   const seen = { errors: [], warnings: [], violations: [], requests: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') seen.errors.push(message.text());
@@ -81,12 +85,8 @@ describe('CDN bundle alone on a bare page', () => {
 
 /** Every widget on one page (the strict-CSP page), with the checker at its result, the guidance opened and the pledge form showing its errors. */
 async function everyWidget(lang, viewport) {
-  // The CSP page holds every widget; its policy is bypassed here only so that axe can be injected.
-  const page = await browser.newPage({ bypassCSP: true, ...(viewport ? { viewport } : {}) });
-  const seen = { errors: [] };
-  page.on('pageerror', (error) => seen.errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && seen.errors.push(message.text()));
-  await page.goto(`${origin}/demo/csp.html?lang=${lang}`);
+  // The CSP page holds every widget; its policy is bypassed here so that axe can be injected.
+  const { page, seen } = await open(`/demo/csp.html?lang=${lang}`, viewport, { bypassCSP: true });
   await page.waitForFunction(() => document.querySelector('sanctuary-pledge-form')?.shadowRoot?.querySelector('form'));
   await page.evaluate(() => {
     const checker = document.querySelector('sanctuary-rights-checker').shadowRoot;

@@ -64,6 +64,8 @@ describe('pledge receiver', () => {
     assert.equal(other.status, 403);
     assert.equal(other.headers.get('access-control-allow-origin'), null);
     assert.equal((await fetch(`${receiver.url}/pledges`, { method: 'OPTIONS', headers: { Origin: 'https://elsewhere.example' } })).status, 403);
+    // A sandboxed frame sends "Origin: null": refused, not a server error.
+    assert.equal((await post({ idempotencyKey: key(7), name: 'Sandboxed', consent: true }, { Origin: 'null', ...from() })).status, 403);
   });
 
   it('limits pledges per address and says when to come back', async () => {
