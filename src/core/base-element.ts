@@ -5,7 +5,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { directionOf, languageOf, matchLocale, ownName, supportedLocales, type LocaleCode } from './language.js';
-import { intl, loadTemplates, msg, plural, setOverrides, str, withTemplates, type Templates } from './localize.js';
+import { intl, loadTemplates, msg, plural, setOverrides, str, withTemplates, type LocaleGroup, type Templates } from './localize.js';
 import { SanctuaryDataError, SanctuaryErrorEvent, type SanctuaryErrorDetail } from './errors.js';
 import { DEFAULT_TIMEOUT_MS, loadData, parseText, type DataFormat } from './data.js';
 import { sharedStyles } from './styles.js';
@@ -42,8 +42,8 @@ export interface WidgetData {
 export abstract class SanctuaryElement extends LitElement {
   static override styles = [sharedStyles];
 
-  /** The widget's message group: its translations load as their own small chunk per locale. */
-  protected static localeGroup = 'core';
+  /** The widget's message groups (besides `core`): their translations load as small chunks, one per group and locale. */
+  protected static localeGroups: readonly LocaleGroup[] = [];
 
   /** The UI locale in use: the best shipped match for the page's language. */
   @state() protected locale: LocaleCode = 'en';
@@ -116,7 +116,7 @@ export abstract class SanctuaryElement extends LitElement {
     const locale = matchLocale(requested);
     if (!force && this.localeReady && requested === this.contentLanguage && locale === this.locale) return;
     const request = ++this.languageRequest;
-    const templates = await loadTemplates(locale, (this.constructor as typeof SanctuaryElement).localeGroup);
+    const templates = await loadTemplates(locale, (this.constructor as typeof SanctuaryElement).localeGroups);
     if (request !== this.languageRequest) return; // a newer change has already won
     this.templates = templates;
     this.requestUpdate(); // new overrides may change the text with the locale unchanged

@@ -12,7 +12,7 @@
 import { joinStringsAndValues, str } from '@lit/localize/internal/str-tag.js';
 import type { MsgFn } from '@lit/localize/internal/types.js';
 import { sourceLocale } from '../generated/locale-codes.js';
-import { localeLoaders } from '../generated/locale-loaders.js';
+import { locales as coreLocales } from '../generated/locales/core/index.js';
 import type { LocaleCode } from './language.js';
 
 export { str };
@@ -21,8 +21,11 @@ export { str };
 export type Templates = Record<string, string | { strTag: true; strings: readonly string[]; values: number[] }>;
 type Localized = Templates[string];
 
-/** Per message group (`core`, `timeline`, `map`…), per locale: a loader of that chunk. */
-export type LocaleLoaders = Record<string, Partial<Record<LocaleCode, () => Promise<{ templates: Templates }>>>>;
+/** One message group (`core`, `timeline`, `map`…): per locale, a loader of that chunk. Generated per group. */
+export interface LocaleGroup {
+  name: string;
+  loaders: Partial<Record<LocaleCode, () => Promise<{ templates: Templates }>>>;
+}
 
 let activeTemplates: Templates | undefined;
 
@@ -78,12 +81,13 @@ export function setOverrides(locale: string, messages: Record<string, string>): 
  * partial CDN deploy, a dropped connection) falls back to English with one warning, and is tried
  * again next time.
  */
-export function loadTemplates(locale: LocaleCode, group: string): Promise<Templates | undefined> {
+export function loadTemplates(locale: LocaleCode, groups: readonly LocaleGroup[]): Promise<Templates | undefined> {
   if (locale === sourceLocale) return Promise.resolve(overrides.get(locale));
-  const key = `${locale}|${group}`;
+  const all = [coreLocales, ...groups];
+  const key = `${locale}|${all.map((group) => group.name).join('+')}`;
   let pending = cache.get(key);
   if (!pending) {
-    const chunks = ['core', group].map((name) => localeLoaders[name]?.[locale]).filter((load) => load !== undefined);
+    const chunks = all.map((group) => group.loaders[locale]).filter((load) => load !== undefined);
     pending = Promise.all(chunks.map((load) => load())).then(
       (modules) => Object.assign({}, ...modules.map((module) => module.templates), overrides.get(locale)) as Templates,
       (error: unknown) => {

@@ -1,3 +1,4 @@
+import { locales as mapLocales } from '../generated/locales/map/index.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -79,7 +80,7 @@ export interface PracticeFilterDetail extends PracticeFilters {
  * @cssproperty --sanctuary-map-pin-color - Pins of practices that are not Safe Surgery members (default #505a5f).
  */
 export class SanctuarySafeSurgeryMap extends SanctuaryElement {
-  protected static override localeGroup = 'map';
+  protected static override localeGroups = [mapLocales];
   static override styles = [sharedStyles, mapStyles];
 
   /** URL of the practices: GeoJSON, CSV or Open Referral UK JSON. */

@@ -1,3 +1,4 @@
+import { locales as pledgeLocales } from '../generated/locales/pledge/index.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -55,7 +56,7 @@ export interface PledgeSentDetail {
  * @cssproperty --sanctuary-color-error - Error messages and borders (default #d4351c).
  */
 export class SanctuaryPledgeForm extends SanctuaryElement {
-  protected static override localeGroup = 'pledge';
+  protected static override localeGroups = [pledgeLocales];
   static override styles = [sharedStyles, pledgeStyles];
 
   /** Where pledges are POSTed as JSON (e.g. the reference receiver's `/pledges`). */

@@ -1,3 +1,4 @@
+import { locales as rightsLocales } from '../generated/locales/rights/index.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -15,7 +16,7 @@ import { validateRuleset } from './validate.js';
  * showing its statements, outcomes and sources the same way.
  */
 export abstract class RightsElement extends SanctuaryElement {
-  protected static override localeGroup = 'rights';
+  protected static override localeGroups = [rightsLocales];
 
   /** The rules to use: `gb-eng`, `gb-sct`, `gb-wls`, `se-vgr`. Without it, the first question is where the person is. */
   @property() jurisdiction?: string;

@@ -1,3 +1,4 @@
+import { locales as timelineLocales } from '../generated/locales/timeline/index.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -64,7 +65,7 @@ export interface TimelineDataLoadDetail {
  * @cssproperty --sanctuary-timeline-dot-color - The dot of each event (default: accent).
  */
 export class SanctuaryTimeline extends SanctuaryElement {
-  protected static override localeGroup = 'timeline';
+  protected static override localeGroups = [timelineLocales];
   static override styles = [sharedStyles, timelineStyles];
 
   /** URL of a JSON or CSV file of events. */

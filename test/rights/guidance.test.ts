@@ -83,6 +83,14 @@ describe('<sanctuary-charging-guidance>', () => {
     }
   });
 
+  it('speaks the page language in its own controls too (its message group is loaded, not only the checker\'s)', async () => {
+    const el = await guidance(html`<sanctuary-charging-guidance lang="vi" jurisdiction="gb-eng"></sanctuary-charging-guidance>`);
+    const label = textOf(shadow(el).querySelector('label[for="search"]')!);
+    expect(label).to.not.equal('Search the guidance');
+    expect(label.length).to.be.greaterThan(3);
+    expect(textOf(shadow(el).querySelector('.link-button')!)).to.not.equal('Open all');
+  });
+
   it('lets the reader choose the jurisdiction when none is set', async () => {
     const el = await guidance(html`<sanctuary-charging-guidance lang="en"></sanctuary-charging-guidance>`);
     const select = shadow(el).querySelector<HTMLSelectElement>('#jurisdiction')!;
