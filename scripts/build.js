@@ -8,7 +8,7 @@
  *  4. custom-elements.json
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -29,11 +29,10 @@ rmSync('cdn', { recursive: true, force: true });
 
 run(bin('lit-localize'), ['build']);
 run('node', ['scripts/split-locales.js']);
+// Also writes dist/rights/rulesets/<id>.json (every language) for `sanctuary-widgets/rulesets/gb-eng.json`.
 run('node', ['scripts/bundle-rulesets.js']);
 run('node', ['scripts/vendor-leaflet-css.js']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
-// Rulesets are data: shipped beside the engine for `sanctuary-widgets/rulesets/gb-eng.json`.
-cpSync('src/rights/rulesets', 'dist/rights/rulesets', { recursive: true });
 chmodSync('dist/cli.js', 0o755);
 
 for (const [name, entry] of Object.entries(cdnEntries)) {

@@ -116,7 +116,7 @@ export abstract class SanctuaryElement extends LitElement {
     const locale = matchLocale(requested);
     if (!force && this.localeReady && requested === this.contentLanguage && locale === this.locale) return;
     const request = ++this.languageRequest;
-    const templates = await loadTemplates(locale, (this.constructor as typeof SanctuaryElement).localeGroups);
+    const [templates] = await Promise.all([loadTemplates(locale, (this.constructor as typeof SanctuaryElement).localeGroups), this.prepareContent(requested, locale)]);
     if (request !== this.languageRequest) return; // a newer change has already won
     this.templates = templates;
     this.requestUpdate(); // new overrides may change the text with the locale unchanged
@@ -125,6 +125,13 @@ export abstract class SanctuaryElement extends LitElement {
     this.localeReady = true;
     this.dispatchEvent(new CustomEvent('sanctuary-locale-change', { detail: { locale, requested }, bubbles: true, composed: true }));
   }
+
+  /**
+   * Load what the content needs for a new language before the widget switches to it, so the
+   * interface and the content change together (the rights widgets load a ruleset's language here).
+   * Must not throw.
+   */
+  protected async prepareContent(_requested: string, _locale: LocaleCode): Promise<void> {}
 
   /** Lit renders synchronously inside update(): `msg()` reads this element's translations then. */
   protected override update(changed: PropertyValues): void {

@@ -3,11 +3,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { SanctuaryElement } from '../core/base-element.js';
+import { languageOf, matchLocale, type LocaleCode } from '../core/language.js';
 import { loadData } from '../core/data.js';
 import { SanctuaryDataError, toErrorDetail } from '../core/errors.js';
 import { intl, msg } from '../core/localize.js';
 import { resolveText, type Translatable } from '../core/translatable.js';
-import { rulesetLoaders } from '../generated/ruleset-loaders.js';
+import { addRulesetLanguage, loadShippedRuleset, rulesetLanguageFor, shippedJurisdictions } from './shipped-rulesets.js';
 import type { Outcome, OutcomeKind, Ruleset, SectionId, Statement } from './ruleset.js';
 import { validateRuleset } from './validate.js';
 
@@ -41,6 +42,25 @@ export abstract class RightsElement extends SanctuaryElement {
     }
   }
 
+  /** A new language: its texts join the shipped ruleset before the widget switches to it. */
+  protected override async prepareContent(requested: string, locale: LocaleCode): Promise<void> {
+    if (this.ruleset && !this.src) await this.addVisitorLanguage(this.ruleset, [requested, locale]);
+  }
+
+  /**
+   * Adds the first of `wanted` that the shipped ruleset has; true when texts were added. By default
+   * the language the page asks for now (the element's own state may not have caught up yet).
+   */
+  private async addVisitorLanguage(ruleset: Ruleset, wanted = [languageOf(this), matchLocale(languageOf(this))]): Promise<boolean> {
+    try {
+      return await addRulesetLanguage(ruleset, rulesetLanguageFor(ruleset.id, wanted));
+    } catch (error) {
+      // The rules are still there in English: say so in the console, do not take them away.
+      console.warn('[sanctuary-widgets]', error);
+      return false;
+    }
+  }
+
   /** A new ruleset is in: widgets reset what depended on the old one. */
   protected rulesetLoaded(): void {}
 
@@ -65,9 +85,8 @@ export abstract class RightsElement extends SanctuaryElement {
   }
 
   protected get offered(): string[] {
-    const all = Object.keys(rulesetLoaders);
-    const wanted = (this.jurisdictions ?? '').split(/\s+/).filter((id) => all.includes(id));
-    return wanted.length ? wanted : all;
+    const wanted = (this.jurisdictions ?? '').split(/\s+/).filter((id) => shippedJurisdictions.includes(id));
+    return wanted.length ? wanted : [...shippedJurisdictions];
   }
 
   protected async loadRuleset(): Promise<void> {
@@ -82,9 +101,9 @@ export abstract class RightsElement extends SanctuaryElement {
       if (this.src) {
         data = (await loadData(this.src, { format: 'json', timeout: this.validTimeout, signal })).data;
       } else {
-        const load = rulesetLoaders[id!];
-        if (!load) throw new SanctuaryDataError({ code: 'config', field: 'jurisdiction', source: id, message: `No ruleset "${id}": use one of ${Object.keys(rulesetLoaders).join(', ')}.` });
-        data = (await load()).ruleset;
+        data = await loadShippedRuleset(id!);
+        if (!data) throw new SanctuaryDataError({ code: 'config', field: 'jurisdiction', source: id, message: `No ruleset "${id}": use one of ${shippedJurisdictions.join(', ')}.` });
+        await this.addVisitorLanguage(data as Ruleset); // still "Loading…": no English flash
       }
       if (signal.aborted) return;
       const report = validateRuleset(data);
@@ -94,6 +113,8 @@ export abstract class RightsElement extends SanctuaryElement {
       }
       this.ruleset = data as Ruleset;
       this.rulesetLoaded();
+      // The visitor may have changed language while the rules were loading.
+      if (!this.src) void this.addVisitorLanguage(this.ruleset).then((added) => added && this.requestUpdate());
     } catch (error) {
       if (signal.aborted) return;
       this.reportError(toErrorDetail(error, { code: 'schema', source: this.src ?? id }));

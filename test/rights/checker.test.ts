@@ -373,10 +373,8 @@ describe('<sanctuary-rights-checker>', () => {
     ['ar', 'gb-eng', 'en'],
     ['ar', 'se-vgr', 'sv'],
   ] as const) {
-    it(`the reception card shows ${lang} and ${staff} side by side (${jurisdiction})`, async function () {
+    it(`the reception card shows ${lang} and ${staff} side by side (${jurisdiction})`, async () => {
       const el = await checker(html`<sanctuary-rights-checker lang=${lang} jurisdiction=${jurisdiction}></sanctuary-rights-checker>`);
-      const ruleset = (el as unknown as { ruleset: { languages: string[] } }).ruleset;
-      if (!ruleset.languages.includes(lang)) this.skip(); // the ruleset has no translation yet
       await choose(el, shadow(el).querySelector<HTMLInputElement>('input[type="radio"]')!.value);
       for (let i = 0; i < 12 && !shadow(el).querySelector('.summary-list'); i++) {
         const radios = Array.from(shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]'));

@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { evaluate, run, type Evaluation } from '../../src/rights/engine.js';
+import { loadShippedRuleset } from '../../src/rights/shipped-rulesets.js';
 import type { Answers, Outcome, Question, Ruleset } from '../../src/rights/ruleset.js';
 import type { Translatable } from '../../src/core/translatable.js';
 
 let ruleset: Ruleset;
 
 before(async () => {
-  ruleset = (await (await fetch('/src/rights/rulesets/se-vgr.json')).json()) as Ruleset;
+  // As the widget loads it: English from the ruleset, Swedish (the staff language) from locales/content/sv.json.
+  ruleset = (await loadShippedRuleset('se-vgr'))!;
 });
 
 /**

@@ -1,0 +1,71 @@
+/**
+ * The rulesets that ship with the widgets, loaded lazily: the rules in English and the staff
+ * language first, then the visitor's language added on top (scripts/bundle-rulesets.js makes the
+ * chunks). A visitor downloads two or three languages, not twenty-five.
+ */
+import { rulesetLoaders } from '../generated/ruleset-loaders.js';
+import type { Translatable } from '../core/translatable.js';
+import type { Ruleset } from './ruleset.js';
+
+export const shippedJurisdictions: readonly string[] = Object.keys(rulesetLoaders);
+
+/** Same test and order as walkTexts in scripts/content-lib.js: the language chunks depend on it. */
+function isText(value: unknown): value is Record<string, string> {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    typeof (value as Record<string, unknown>).en === 'string' &&
+    Object.values(value).every((v) => typeof v === 'string')
+  );
+}
+
+function collectTexts(value: unknown, into: Record<string, string>[] = []): Record<string, string>[] {
+  if (isText(value)) into.push(value);
+  else if (Array.isArray(value)) for (const item of value) collectTexts(item, into);
+  else if (value && typeof value === 'object') for (const key of Object.keys(value)) collectTexts((value as Record<string, unknown>)[key], into);
+  return into;
+}
+
+/** The shipped language chunk to use for a visitor who wants these languages, best first. */
+export function rulesetLanguageFor(id: string, wanted: readonly string[]): string | undefined {
+  const available = Object.keys(rulesetLoaders[id]?.languages ?? {});
+  const byLower = new Map(available.map((l) => [l.toLowerCase(), l] as const));
+  for (const tag of wanted.flatMap((w) => [w, w.split('-')[0]])) {
+    if (tag === 'en') return undefined;
+    const found = byLower.get(tag.toLowerCase());
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Loads a shipped ruleset with the first of `wanted` languages it has (English and the staff
+ * language are always there). The same ruleset object is shared by every element on the page and
+ * gains languages as they are asked for.
+ */
+export async function loadShippedRuleset(id: string, wanted: readonly string[] = []): Promise<Ruleset | undefined> {
+  const loader = rulesetLoaders[id];
+  if (!loader) return undefined;
+  const { ruleset } = await loader.ruleset();
+  await addRulesetLanguage(ruleset, rulesetLanguageFor(id, wanted));
+  return ruleset;
+}
+
+/** Adds a language chunk's texts to a shipped ruleset; false when there is nothing to add. */
+export async function addRulesetLanguage(ruleset: Ruleset, lang: string | undefined): Promise<boolean> {
+  if (!lang || ruleset.languages.includes(lang)) return false;
+  const load = rulesetLoaders[ruleset.id]?.languages[lang];
+  if (!load) return false;
+  const { texts } = await load();
+  if (ruleset.languages.includes(lang)) return false; // another element added it meanwhile
+  const targets = collectTexts(ruleset);
+  // A chunk from another build of the ruleset would put every text in the wrong place.
+  if (targets.length !== texts.length) throw new Error(`The ${lang} texts of ruleset ${ruleset.id} do not match it (${texts.length} texts for ${targets.length}).`);
+  targets.forEach((target, i) => {
+    const text = texts[i];
+    if (text !== null) (target as Exclude<Translatable, string>)[lang] = text;
+  });
+  ruleset.languages.push(lang);
+  return true;
+}
