@@ -4,6 +4,10 @@ export const pledgeStyles = css`
   .pledge-text {
     font-size: 1.125rem;
   }
+  /* The pledge text's other languages: !important here beats a host page's !important. */
+  .pledge-text ::slotted([hidden]) {
+    display: none !important;
+  }
   .counter {
     margin-block: var(--_space);
   }

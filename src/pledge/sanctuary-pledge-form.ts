@@ -7,6 +7,7 @@ import { loadData } from '../core/data.js';
 import { toErrorDetail } from '../core/errors.js';
 import { msg, plural, str } from '../core/localize.js';
 import { sharedStyles } from '../core/styles.js';
+import { resolveText } from '../core/translatable.js';
 import { PLEDGE_FIELDS, PLEDGE_LIMITS, newIdempotencyKey, nextGoal, validatePledge, type Pledge, type PledgeErrorCode, type PledgeErrors, type PledgeField } from './pledge.js';
 import { dequeue, enqueue, markRejected, queued, type QueuedPledge } from './queue.js';
 import { backoffMs, sendPledge, type SendOutcome } from './send.js';
@@ -42,7 +43,7 @@ export interface PledgeSentDetail {
  * @event sanctuary-error - The count could not be loaded, or the form is not set up. Detail: `{code, element, source, status?, message}`.
  * @event sanctuary-locale-change - The widget switched language. Detail: `{locale, requested}`.
  *
- * @slot - The pledge text.
+ * @slot - The pledge text. In several languages: one element per language with its `lang` (`<p lang="en">…</p><p lang="ar" dir="rtl">…</p>`); the widget shows the one in the visitor's language (or English, or the first).
  * @slot consent - Replaces the consent label (say who keeps the pledge and why).
  * @slot privacy - Replaces the short privacy note under the form.
  *
@@ -116,6 +117,24 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
     super.willUpdate(changed);
     if (changed.has('countUrl')) void this.loadCount();
   }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.showPledgeTextInLanguage();
+  }
+
+  /**
+   * When the page gives the pledge text in several languages, show only the visitor's (same
+   * fallbacks as data content: the page's language, the interface language, English, the first).
+   */
+  private showPledgeTextInLanguage = (): void => {
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('.pledge-text slot');
+    const versions = slot?.assignedElements().filter((el) => el.hasAttribute('lang')) ?? [];
+    if (versions.length < 2) return;
+    const byLanguage = Object.fromEntries(versions.map((el, i) => [el.getAttribute('lang')!, String(i)]));
+    const chosen = versions[Number(resolveText(byLanguage, this.contentLanguage, this.contentFallbacks).text)];
+    for (const el of versions) el.toggleAttribute('hidden', el !== chosen);
+  };
 
   // ---- Data ----
 
@@ -375,7 +394,7 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
   }
 
   private renderBody(): TemplateResult {
-    return html`<div class="pledge-text"><slot></slot></div>
+    return html`<div class="pledge-text"><slot @slotchange=${this.showPledgeTextInLanguage}></slot></div>
       ${this.renderCounter()} ${this.error ? this.renderError() : nothing}
       <div part="status" class="status" tabindex="-1" role="status">${this.renderStatus()}</div>
       ${this.phase === 'done' ? this.renderThanks() : this.renderForm()} ${this.renderQueue()}

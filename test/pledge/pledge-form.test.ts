@@ -279,6 +279,31 @@ describe('<sanctuary-pledge-form>', () => {
     expect(textOf(shadow(stepping).querySelector('.goal')!)).to.equal(`Next goal: ${nextGoal(count).toLocaleString('en-GB')}`);
   });
 
+  it('shows the pledge text in the visitor\'s language when the page gives several, even against a page\'s !important', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'p { display: block !important; }';
+    document.head.append(style);
+    try {
+      const el = await form(html`<sanctuary-pledge-form lang="fa-AF" endpoint="/receiver/pledges">
+        <p lang="en">I pledge to welcome people.</p>
+        <p lang="fa" dir="rtl">متن فارسی</p>
+        <p lang="ar" dir="rtl">نص عربي</p>
+      </sanctuary-pledge-form>`);
+      const shown = () => Array.from(el.querySelectorAll('p')).filter((p) => p.getBoundingClientRect().height > 0).map((p) => p.lang);
+      expect(shown()).to.deep.equal(['fa']); // fa-AF → fa: the primary language before English
+      el.lang = 'ar';
+      await waitUntil(() => shown()[0] === 'ar', 'Arabic shown after the language changes');
+      expect(shown()).to.deep.equal(['ar']);
+      el.lang = 'so'; // no Somali text: English
+      await waitUntil(() => shown()[0] === 'en', 'English shown when there is no text in the language');
+      expect(shown()).to.deep.equal(['en']);
+      el.append(Object.assign(document.createElement('p'), { lang: 'so', textContent: 'Qoraal Soomaali' }));
+      await waitUntil(() => shown()[0] === 'so', 'a text added later is picked up');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('has no axe violations in English and Arabic: the form, its errors and the thanks', async () => {
     for (const lang of ['en', 'ar']) {
       const el = await form(html`<sanctuary-pledge-form lang=${lang} mode="organisation" endpoint="/receiver/pledges" count-url="/receiver/count" min-seconds="0"><p>Pledge text</p></sanctuary-pledge-form>`);
