@@ -23,6 +23,14 @@ if (select) {
     document.documentElement.lang = select.value;
     document.documentElement.dir = rtl.has(select.value.split('-')[0]) ? 'rtl' : 'ltr';
   };
+  // This demo's own text is English only (a partner would translate it): marked as English, so a
+  // screen reader reads it as English and an RTL page does not move its full stops.
+  for (const el of document.querySelectorAll('h1, h2, h3, p, li, label, code')) {
+    if (!el.closest('[lang]:not(html), sanctuary-timeline, sanctuary-safe-surgery-map, sanctuary-rights-checker, sanctuary-charging-guidance, sanctuary-pledge-form')) {
+      el.lang = 'en';
+      el.dir = 'auto';
+    }
+  }
   select.addEventListener('change', apply);
   apply();
 }

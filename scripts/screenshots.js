@@ -26,8 +26,16 @@ async function answerChecker(tab) {
     if (await checker.locator('.summary-list').count()) break;
     const values = await checker.locator('input[type="radio"]').evaluateAll((radios) => radios.map((r) => r.value));
     const pick = ['gb-eng', 'hospital', 'none', 'no', 'never', 'refused'].find((v) => values.includes(v)) ?? values[0];
-    await checker.locator(`input[type="radio"][value="${pick}"]`).check({ force: true }); // styled radios: the input itself is covered
+    const before = await checker.locator('[data-step-heading]').textContent();
+    await checker.locator(`input[type="radio"][value="${pick}"]`).evaluate((radio) => radio.click()); // styled radios: the input itself is covered
     await checker.locator('form button[type="submit"], form .button:not(.secondary)').first().click();
+    await tab.waitForFunction(
+      (previous) => {
+        const root = document.querySelector('sanctuary-rights-checker').shadowRoot;
+        return root.querySelector('.summary-list') || root.querySelector('[data-step-heading]')?.textContent !== previous;
+      },
+      before,
+    );
   }
   await checker.locator('.actions .button:not(.secondary)').first().click();
   await checker.locator('.result').waitFor();
@@ -35,7 +43,8 @@ async function answerChecker(tab) {
 
 const scenes = {
   timeline: { page: 'index.html' },
-  map: { page: 'map.html', act: async (tab) => tab.locator('sanctuary-safe-surgery-map .leaflet-container').waitFor() },
+  // The map loads when it scrolls into view (below the list on a phone).
+  map: { page: 'map.html', act: async (tab) => { await tab.locator('sanctuary-safe-surgery-map [part="map"]').scrollIntoViewIfNeeded(); await tab.locator('sanctuary-safe-surgery-map .leaflet-container').waitFor(); await tab.evaluate(() => window.scrollTo(0, 0)); } },
   'rights-question': { page: 'rights.html', act: async (tab) => { await tab.locator('sanctuary-rights-checker input[value="gb-eng"]').check(); await tab.locator('sanctuary-rights-checker form button[type="submit"]').click(); await tab.locator('sanctuary-rights-checker .free-first').waitFor(); } },
   'rights-result': { page: 'rights.html', act: answerChecker },
   guidance: { page: 'guidance.html', act: async (tab) => tab.locator('sanctuary-charging-guidance button', { hasText: /./ }).first().click() },
