@@ -100,6 +100,37 @@ async function everyWidget(lang, viewport) {
   return { page, seen };
 }
 
+describe('bundled content in every shipped language', () => {
+  /** The content (not the interface) each widget shows: data and ruleset texts. */
+  const contentOf = (page) =>
+    page.evaluate(() => {
+      const root = (tag) => document.querySelector(tag).shadowRoot;
+      return {
+        timeline: root('sanctuary-timeline').querySelector('[part="event-title"]')?.textContent.trim(),
+        question: root('sanctuary-rights-checker').querySelector('[data-step-heading]')?.textContent.trim(),
+        answer: root('sanctuary-rights-checker').querySelector('input[type="radio"] + label, label:has(input[type="radio"])')?.textContent.trim(),
+        guidance: root('sanctuary-charging-guidance').querySelector('li')?.textContent.trim(),
+      };
+    });
+  let english;
+  before(async () => {
+    const { page } = await everyWidget('en');
+    english = await contentOf(page);
+    await page.close();
+  });
+  for (const lang of shippedLocales.filter((l) => l !== 'en')) {
+    it(`${lang}: the timeline data and the rulesets are in ${lang}, not English`, async () => {
+      const { page } = await everyWidget(lang);
+      const content = await contentOf(page);
+      for (const [what, text] of Object.entries(content)) {
+        assert.ok(english[what] && text, `${what} is shown`);
+        assert.notEqual(text, english[what], `${what} is translated`);
+      }
+      await page.close();
+    });
+  }
+});
+
 describe('every widget in every right-to-left language, and long words at 320 px', () => {
   for (const lang of rtlLocales) {
     it(`${lang}: mirrored, translated, no axe violation`, async () => {
