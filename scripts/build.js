@@ -54,7 +54,10 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
           // Locale chunks are named by widget group too: chunks/timeline-locale-map-vi-<hash>.js
           chunkFileNames: (chunk) => {
             const locale = /generated[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/.]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-            return locale ? `chunks/${name}-locale-${locale[1]}-${locale[2]}-[hash].js` : `chunks/${name}-[name]-[hash].js`;
+            if (locale) return `chunks/${name}-locale-${locale[1]}-${locale[2]}-[hash].js`;
+            // Ruleset chunks by jurisdiction and language: chunks/rights-checker-ruleset-gb-eng-vi-<hash>.js
+            const ruleset = /generated[\\/]rulesets[\\/]([^\\/]+)[\\/]([^\\/.]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+            return ruleset ? `chunks/${name}-ruleset-${ruleset[1]}-${ruleset[2]}-[hash].js` : `chunks/${name}-[name]-[hash].js`;
           },
         },
       },
