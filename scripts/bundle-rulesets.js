@@ -7,7 +7,8 @@
  *   src/generated/rulesets/<id>/base.ts     the ruleset with English + staff language texts
  *   src/generated/rulesets/<id>/<lang>.ts   that language's texts, in the order of the ruleset's
  *                                           texts (src/rights/shipped-rulesets.ts adds them)
- *   src/generated/ruleset-loaders.ts        literal import() calls for all of them
+ *   src/generated/rulesets/<id>/index.ts    the base, and literal import() calls for its languages
+ *   src/generated/ruleset-loaders.ts        literal import() calls for each ruleset's index
  *   dist/rights/rulesets/<id>.json          the whole ruleset in every language, for Node users
  *
  * Modules, not fetched files: no asset path, and they come from wherever the script came from.
@@ -64,9 +65,12 @@ for (const file of rulesetFiles()) {
   }
   full.languages = locales.filter((l) => l === 'en' || fullTexts.every((t) => t[l]));
   writeFileSync(`dist/rights/rulesets/${id}.json`, `${JSON.stringify(full, null, 2)}\n`);
-  loaders.push(
-    `  '${id}': {\n    ruleset: () => import('./rulesets/${id}/base.js'),\n    languages: {\n${packs.map((l) => `      '${l}': () => import('./rulesets/${id}/${l}.js'),`).join('\n')}\n    },\n  },`,
+  // The list of a ruleset's languages is loaded with the ruleset, not carried in every bundle.
+  writeFileSync(
+    `${output}/${id}/index.ts`,
+    `${header(file)}export { ruleset } from './base.js';\n\nexport const languages: Record<string, () => Promise<{ texts: (string | null)[] }>> = {\n${packs.map((l) => `  '${l}': () => import('./${l}.js'),`).join('\n')}\n};\n`,
   );
+  loaders.push(`  '${id}': () => import('./rulesets/${id}/index.js'),`);
   summary.push(`${id} (${english.length} texts; ${packs.length} languages besides ${[...new Set(['en', staff])].join(' + ')})`);
 }
 
@@ -74,14 +78,14 @@ writeFileSync(
   'src/generated/ruleset-loaders.ts',
   `${header('src/rights/rulesets')}import type { Ruleset } from '../rights/ruleset.js';
 
-export interface RulesetLoader {
+export interface RulesetModule {
   /** The ruleset in English and its staff language. */
-  ruleset: () => Promise<{ ruleset: Ruleset }>;
+  ruleset: Ruleset;
   /** Each other language's texts, in the order of the ruleset's texts (null: not translated). */
   languages: Record<string, () => Promise<{ texts: (string | null)[] }>>;
 }
 
-export const rulesetLoaders: Record<string, RulesetLoader> = {
+export const rulesetLoaders: Record<string, () => Promise<RulesetModule>> = {
 ${loaders.join('\n')}
 };
 `,

@@ -8,7 +8,7 @@ import { loadData } from '../core/data.js';
 import { SanctuaryDataError, toErrorDetail } from '../core/errors.js';
 import { intl, msg } from '../core/localize.js';
 import { resolveText, type Translatable } from '../core/translatable.js';
-import { addRulesetLanguage, loadShippedRuleset, rulesetLanguageFor, shippedJurisdictions } from './shipped-rulesets.js';
+import { addRulesetLanguage, loadShippedRuleset, shippedJurisdictions } from './shipped-rulesets.js';
 import type { Outcome, OutcomeKind, Ruleset, SectionId, Statement } from './ruleset.js';
 import { validateRuleset } from './validate.js';
 
@@ -53,7 +53,7 @@ export abstract class RightsElement extends SanctuaryElement {
    */
   private async addVisitorLanguage(ruleset: Ruleset, wanted = [languageOf(this), matchLocale(languageOf(this))]): Promise<boolean> {
     try {
-      return await addRulesetLanguage(ruleset, rulesetLanguageFor(ruleset.id, wanted));
+      return await addRulesetLanguage(ruleset, wanted);
     } catch (error) {
       // The rules are still there in English: say so in the console, do not take them away.
       console.warn('[sanctuary-widgets]', error);

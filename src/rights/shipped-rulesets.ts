@@ -27,9 +27,8 @@ function collectTexts(value: unknown, into: Record<string, string>[] = []): Reco
   return into;
 }
 
-/** The shipped language chunk to use for a visitor who wants these languages, best first. */
-export function rulesetLanguageFor(id: string, wanted: readonly string[]): string | undefined {
-  const available = Object.keys(rulesetLoaders[id]?.languages ?? {});
+/** The language chunk to use, of those `available`, for a visitor who wants `wanted`, best first. */
+export function rulesetLanguageFor(available: readonly string[], wanted: readonly string[]): string | undefined {
   const byLower = new Map(available.map((l) => [l.toLowerCase(), l] as const));
   for (const tag of wanted.flatMap((w) => [w, w.split('-')[0]])) {
     if (tag === 'en') return undefined;
@@ -45,19 +44,18 @@ export function rulesetLanguageFor(id: string, wanted: readonly string[]): strin
  * gains languages as they are asked for.
  */
 export async function loadShippedRuleset(id: string, wanted: readonly string[] = []): Promise<Ruleset | undefined> {
-  const loader = rulesetLoaders[id];
-  if (!loader) return undefined;
-  const { ruleset } = await loader.ruleset();
-  await addRulesetLanguage(ruleset, rulesetLanguageFor(id, wanted));
-  return ruleset;
+  const module = await rulesetLoaders[id]?.();
+  if (!module) return undefined;
+  await addRulesetLanguage(module.ruleset, wanted);
+  return module.ruleset;
 }
 
-/** Adds a language chunk's texts to a shipped ruleset; false when there is nothing to add. */
-export async function addRulesetLanguage(ruleset: Ruleset, lang: string | undefined): Promise<boolean> {
+/** Adds the first of `wanted` languages a shipped ruleset has; false when there is nothing to add. */
+export async function addRulesetLanguage(ruleset: Ruleset, wanted: readonly string[]): Promise<boolean> {
+  const module = await rulesetLoaders[ruleset.id]?.();
+  const lang = module && rulesetLanguageFor(Object.keys(module.languages), wanted);
   if (!lang || ruleset.languages.includes(lang)) return false;
-  const load = rulesetLoaders[ruleset.id]?.languages[lang];
-  if (!load) return false;
-  const { texts } = await load();
+  const { texts } = await module.languages[lang]();
   if (ruleset.languages.includes(lang)) return false; // another element added it meanwhile
   const targets = collectTexts(ruleset);
   // A chunk from another build of the ruleset would put every text in the wrong place.

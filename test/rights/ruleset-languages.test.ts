@@ -39,7 +39,7 @@ describe('shipped rulesets, one language at a time', () => {
     const rulesetRequests = () => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.includes('/generated/rulesets/gb-eng/'));
         const el = await checker(html`<sanctuary-rights-checker lang="vi" jurisdiction="gb-eng"></sanctuary-rights-checker>`);
     expect(heading(el)).to.not.equal('What care do you need?');
-    expect(rulesetRequests().map((name) => name.replace(/^.*\/gb-eng\//, '').replace(/\?.*$/, '')).sort()).to.deep.equal(['base.ts', 'vi.ts']);
+    expect(rulesetRequests().map((name) => name.replace(/^.*\/gb-eng\//, '').replace(/\?.*$/, '')).sort()).to.deep.equal(['base.ts', 'index.ts', 'vi.ts']);
     await choose(el, 'gp');
     const pageInVietnamese = textOf(shadow(el).querySelector('.summary-list')!);
     el.lang = 'ar';
@@ -54,17 +54,19 @@ describe('shipped rulesets, one language at a time', () => {
 
 describe('shipped ruleset language chunks', () => {
   it('picks the visitor\'s language, then its primary language, and nothing for English', () => {
-    expect(rulesetLanguageFor('gb-eng', ['vi-VN'])).to.equal('vi');
-    expect(rulesetLanguageFor('gb-eng', ['xx', 'ar'])).to.equal('ar');
-    expect(rulesetLanguageFor('gb-eng', ['en', 'vi'])).to.equal(undefined);
-    expect(rulesetLanguageFor('gb-eng', ['xx'])).to.equal(undefined);
-    expect(rulesetLanguageFor('no-such-place', ['vi'])).to.equal(undefined);
+    const available = ['vi', 'ar', 'fa', 'fa-AF'];
+    expect(rulesetLanguageFor(available, ['vi-VN'])).to.equal('vi');
+    expect(rulesetLanguageFor(available, ['xx', 'ar'])).to.equal('ar');
+    expect(rulesetLanguageFor(available, ['fa-AF', 'fa'])).to.equal('fa-AF');
+    expect(rulesetLanguageFor(available, ['fa-IR'])).to.equal('fa');
+    expect(rulesetLanguageFor(available, ['en', 'vi'])).to.equal(undefined);
+    expect(rulesetLanguageFor(available, ['xx'])).to.equal(undefined);
   });
 
   it('refuses a language chunk that does not fit the ruleset, rather than put texts in the wrong places', async () => {
     const changed = { ...(await loadShippedRuleset('gb-sct'))!, languages: ['en'], extra: { en: 'A text the chunk does not know' } };
     let error: unknown;
-    await addRulesetLanguage(changed as Ruleset, 'vi').catch((e) => (error = e));
+    await addRulesetLanguage(changed as Ruleset, ['vi']).catch((e) => (error = e));
     expect(String(error)).to.contain('do not match');
   });
 });
