@@ -10,6 +10,7 @@ import { join } from 'node:path';
 // The real pledge receiver (from the build: npm test builds first), on a fresh SQLite file per run.
 import { createReceiverHandler } from './dist/receiver/receiver.js';
 import { openStore } from './dist/receiver/store.js';
+import { hostileFile } from './test/hostile/corpus.js';
 
 const pledgeStore = openStore(join(mkdtempSync(join(tmpdir(), 'pledges-')), 'test.db'));
 const receiver = {
@@ -71,6 +72,12 @@ async function testEndpoints(context, next) {
     (url.pathname.startsWith('/receiver-strict/') ? receiver.strict : receiver.handle)(context.req, context.res);
     return;
   }
+  if (url.pathname.startsWith('/test-api/hostile/')) {
+    const file = hostileFile(url.pathname.slice('/test-api/hostile/'.length));
+    if (!file) return next();
+    [context.type, context.body] = file;
+    return;
+  }
   if (url.pathname === '/test-api/status') {
     context.status = Number(url.searchParams.get('code') ?? 500);
     context.body = 'error';
@@ -87,6 +94,7 @@ export default {
     { name: 'map', files: 'test/map/**/*.test.ts' },
     { name: 'rights', files: 'test/rights/**/*.test.ts' },
     { name: 'pledge', files: 'test/pledge/**/*.test.ts' },
+    { name: 'hostile', files: 'test/hostile/**/*.test.ts' },
   ],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 1,

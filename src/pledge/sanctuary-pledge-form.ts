@@ -142,8 +142,10 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
     if (!this.countUrl) return;
     try {
       const { data } = await loadData(this.countUrl, { timeout: this.validTimeout, format: 'json' });
-      const count = Number((data as { count?: unknown })?.count);
-      if (Number.isFinite(count) && count >= 0) this.count = count;
+      // Only a whole, non-negative number is a count: not "12", 12.5, -5, 1e308 or [1, 2, 3].
+      const count = (data as { count?: unknown } | null)?.count;
+      if (typeof count === 'number' && Number.isSafeInteger(count) && count >= 0) this.count = count;
+      else this.reportError({ code: 'schema', source: this.countUrl, field: 'count', message: `${this.countUrl} should answer {"count": <a whole number>}; the counter is not shown.` }, { blocking: false });
     } catch (error) {
       // The form works without its counter: say so in the console and the event, not on the page.
       this.reportError(toErrorDetail(error, { code: 'network', source: this.countUrl }), { blocking: false });
