@@ -23,13 +23,17 @@ export const sharedStyles = css`
     --_focus-text: var(--sanctuary-color-focus-text, #0b0c0c);
     --_error: var(--sanctuary-color-error, #d4351c);
     --_radius: var(--sanctuary-radius, 4px);
-    --_space: var(--sanctuary-space, 1rem);
+    /* The widgets' unit of size: the page's root size, but never under 16 px, so a host page that
+       sets html { font-size: 62.5% } does not shrink the text and the targets (1rem stays 1rem for
+       visitors who enlarged their default font). */
+    --_rem: max(1rem, 16px);
+    --_space: var(--sanctuary-space, var(--_rem));
 
     display: block;
     box-sizing: border-box;
     /* The host page's font, but never a host's odd letter-spacing or text-transform. */
     font-family: var(--sanctuary-font-family, inherit);
-    font-size: 1rem;
+    font-size: var(--_rem);
     line-height: 1.5;
     color: var(--_text);
     text-align: start;
@@ -50,11 +54,11 @@ export const sharedStyles = css`
   }
   a {
     color: var(--_accent);
-    text-decoration-thickness: max(1px, 0.0625rem);
+    text-decoration-thickness: max(1px, calc(0.0625 * var(--_rem)));
     text-underline-offset: 0.15em;
   }
   a:hover {
-    text-decoration-thickness: max(3px, 0.1875rem);
+    text-decoration-thickness: max(3px, calc(0.1875 * var(--_rem)));
   }
   /* GOV.UK-style focus: yellow behind, dark bar below; visible on any host background. */
   a:focus-visible,
@@ -82,8 +86,8 @@ export const sharedStyles = css`
     display: inline-block;
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
+    padding-block: calc(0.5 * var(--_rem));
+    padding-inline: var(--_rem);
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
@@ -119,12 +123,12 @@ export const sharedStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: flex-end;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
     margin-block-end: var(--_space);
   }
   .language-picker select {
     min-block-size: 44px;
-    padding-inline: 0.5rem;
+    padding-inline: calc(0.5 * var(--_rem));
     border: 2px solid var(--_text);
     border-radius: 0;
     background: var(--_surface);
@@ -147,7 +151,7 @@ export const sharedStyles = css`
     color: var(--_text);
   }
   .alert p {
-    margin-block: 0 0.5rem;
+    margin-block: 0 calc(0.5 * var(--_rem));
   }
   .alert p:last-child {
     margin-block-end: 0;

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const mapStyles = css`
   :host {
-    --_map-height: var(--sanctuary-map-height, 22rem);
+    --_map-height: var(--sanctuary-map-height, calc(22 * var(--_rem)));
     --_pin: var(--sanctuary-map-pin-color, var(--_muted));
     container-type: inline-size;
   }
@@ -15,20 +15,20 @@ export const mapStyles = css`
     font-weight: 700;
   }
   .hint {
-    margin: 0.25rem 0 0.5rem;
+    margin: calc(0.25 * var(--_rem)) 0 calc(0.5 * var(--_rem));
     color: var(--_muted);
   }
   .search-row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block-end: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
+    margin-block-end: calc(0.5 * var(--_rem));
   }
   input[type='search'] {
-    flex: 1 1 12rem;
+    flex: 1 1 calc(12 * var(--_rem));
     min-inline-size: 0;
     min-block-size: 44px;
-    padding-inline: 0.5rem;
+    padding-inline: calc(0.5 * var(--_rem));
     border: 2px solid var(--_text);
     border-radius: 0;
     background: var(--_surface);
@@ -38,13 +38,13 @@ export const mapStyles = css`
     display: none;
   }
   .search-status {
-    margin: 0.25rem 0 0;
+    margin: calc(0.25 * var(--_rem)) 0 0;
     font-weight: 700;
   }
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1.5rem;
+    gap: calc(0.5 * var(--_rem)) calc(1.5 * var(--_rem));
     align-items: end;
     margin: 0 0 var(--_space);
     padding: 0;
@@ -52,36 +52,36 @@ export const mapStyles = css`
   }
   legend {
     padding: 0;
-    margin-block-end: 0.25rem;
+    margin-block-end: calc(0.25 * var(--_rem));
     inline-size: 100%;
   }
   .check {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
     min-block-size: 44px;
   }
   .check input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: calc(1.5 * var(--_rem));
+    block-size: calc(1.5 * var(--_rem));
     margin: 0;
     accent-color: var(--_accent);
   }
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_rem));
   }
   select {
     min-block-size: 44px;
-    padding-inline: 0.5rem;
+    padding-inline: calc(0.5 * var(--_rem));
     border: 2px solid var(--_text);
     border-radius: 0;
     background: var(--_surface);
     max-inline-size: 100%;
   }
   .count {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_rem));
     color: var(--_muted);
   }
   .map-area {
@@ -91,10 +91,10 @@ export const mapStyles = css`
   /* Hidden until focused, then shown over the top of the map. */
   .skip-link {
     position: absolute;
-    inset-inline-start: 0.5rem;
-    inset-block-start: 0.5rem;
+    inset-inline-start: calc(0.5 * var(--_rem));
+    inset-block-start: calc(0.5 * var(--_rem));
     z-index: 1001;
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_rem)) calc(0.75 * var(--_rem));
     background: var(--_surface);
   }
   .skip-link:not(:focus) {
@@ -110,7 +110,7 @@ export const mapStyles = css`
   }
   .map {
     block-size: var(--_map-height);
-    min-block-size: 12rem;
+    min-block-size: calc(12 * var(--_rem));
     border: 1px solid var(--_border);
     background: #e8eef1;
     /* Leaflet's panes stack to z-index 1000: keep them inside the widget. */
@@ -124,17 +124,17 @@ export const mapStyles = css`
   }
   @container (max-width: 30rem) {
     .map {
-      block-size: var(--sanctuary-map-height, 16rem);
+      block-size: var(--sanctuary-map-height, calc(16 * var(--_rem)));
     }
   }
   .zoom {
     position: absolute;
-    inset-block-start: 0.5rem;
-    inset-inline-end: 0.5rem;
+    inset-block-start: calc(0.5 * var(--_rem));
+    inset-inline-end: calc(0.5 * var(--_rem));
     z-index: 1000;
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_rem));
   }
   .zoom-button {
     inline-size: 44px;
@@ -143,28 +143,28 @@ export const mapStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    font-size: 1.5rem;
+    font-size: calc(1.5 * var(--_rem));
     line-height: 1;
     cursor: pointer;
   }
   .map-note {
     position: absolute;
-    inset-inline: 0.5rem;
-    inset-block-end: 0.5rem;
+    inset-inline: calc(0.5 * var(--_rem));
+    inset-block-end: calc(0.5 * var(--_rem));
     z-index: 1000;
     margin: 0;
-    padding: 0.5rem;
+    padding: calc(0.5 * var(--_rem));
     background: var(--_surface);
     border-inline-start: 5px solid var(--_accent);
   }
   .map-failed {
-    margin: 0.25rem 0 0;
-    padding: 0.5rem;
+    margin: calc(0.25 * var(--_rem)) 0 0;
+    padding: calc(0.5 * var(--_rem));
     border-inline-start: 5px solid var(--_accent);
   }
   .attribution {
-    margin: 0.25rem 0 0;
-    font-size: 0.8125rem;
+    margin: calc(0.25 * var(--_rem)) 0 0;
+    font-size: calc(0.8125 * var(--_rem));
     text-align: end;
   }
   /* Pins and clusters (Leaflet places them; these are our DOM nodes). */
@@ -208,8 +208,8 @@ export const mapStyles = css`
     box-shadow: 0 0 0 2px var(--_accent);
   }
   .results-heading {
-    margin: 0 0 0.5rem;
-    font-size: 1.25rem;
+    margin: 0 0 calc(0.5 * var(--_rem));
+    font-size: calc(1.25 * var(--_rem));
   }
   .practices {
     margin: 0;
@@ -217,20 +217,20 @@ export const mapStyles = css`
     list-style: none;
   }
   .practice {
-    padding-block: 0.75rem;
+    padding-block: calc(0.75 * var(--_rem));
     border-block-end: 1px solid var(--_border);
   }
   .practice.selected {
     border-inline-start: 5px solid var(--_accent);
-    padding-inline-start: 0.75rem;
+    padding-inline-start: calc(0.75 * var(--_rem));
   }
   .practice-name {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: calc(1.125 * var(--_rem));
   }
   .practice-toggle {
     display: inline;
-    padding: 0.25rem 0;
+    padding: calc(0.25 * var(--_rem)) 0;
     border: 0;
     background: none;
     color: var(--_accent);
@@ -245,18 +245,18 @@ export const mapStyles = css`
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    margin: 0.25rem 0 0;
+    gap: calc(0.25 * var(--_rem)) calc(0.75 * var(--_rem));
+    margin: calc(0.25 * var(--_rem)) 0 0;
   }
   .distance {
     font-weight: 700;
   }
   .badge {
     display: inline-block;
-    padding-inline: 0.5rem;
+    padding-inline: calc(0.5 * var(--_rem));
     border: 1px solid currentColor;
     border-radius: 999px;
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--_rem));
     color: var(--_muted);
   }
   .badge.safe {
@@ -268,21 +268,21 @@ export const mapStyles = css`
     color: #00703c;
   }
   .details {
-    margin-block-start: 0.5rem;
+    margin-block-start: calc(0.5 * var(--_rem));
   }
   .details-heading {
-    margin: 0.75rem 0 0.25rem;
-    font-size: 1rem;
+    margin: calc(0.75 * var(--_rem)) 0 calc(0.25 * var(--_rem));
+    font-size: var(--_rem);
   }
   .findings,
   .actions {
-    margin: 0.25rem 0;
+    margin: calc(0.25 * var(--_rem)) 0;
     padding: 0;
     list-style: none;
   }
   .findings li {
     display: flex;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
   }
   .mark {
     font-weight: 700;
@@ -294,21 +294,21 @@ export const mapStyles = css`
     color: var(--_error);
   }
   .rights {
-    margin-block: 0.75rem;
-    padding: 0.75rem;
+    margin-block: calc(0.75 * var(--_rem));
+    padding: calc(0.75 * var(--_rem));
     border-inline-start: 5px solid var(--_accent);
     background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
   }
   .rights p {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_rem));
   }
   .source {
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--_rem));
   }
   .hours {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0 1rem;
+    gap: 0 var(--_rem);
     margin: 0;
   }
   .hours dd {
@@ -320,13 +320,13 @@ export const mapStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
   }
   .action {
     display: inline-flex;
     align-items: center;
     min-block-size: 44px;
-    padding-inline: 0.75rem;
+    padding-inline: calc(0.75 * var(--_rem));
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -343,7 +343,7 @@ export const mapStyles = css`
   }
   .skipped-note {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--_rem));
   }
   [dir='auto'] {
     unicode-bidi: isolate;

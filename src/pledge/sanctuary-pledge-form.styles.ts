@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const pledgeStyles = css`
   .pledge-text {
-    font-size: 1.125rem;
+    font-size: calc(1.125 * var(--_rem));
   }
   /* The pledge text's other languages: !important here beats a host page's !important. */
   .pledge-text ::slotted([hidden]) {
@@ -13,14 +13,14 @@ export const pledgeStyles = css`
   }
   .count {
     margin: 0;
-    font-size: 1.5rem;
+    font-size: calc(1.5 * var(--_rem));
     font-weight: 700;
   }
   .bar {
     display: block;
     inline-size: 100%;
-    block-size: 1rem;
-    margin-block: 0.5rem;
+    block-size: var(--_rem);
+    margin-block: calc(0.5 * var(--_rem));
     border: 1px solid var(--_text);
     border-radius: 0;
     background: var(--_surface);
@@ -39,7 +39,7 @@ export const pledgeStyles = css`
   .goal,
   .hint,
   .privacy {
-    margin-block: 0.25rem;
+    margin-block: calc(0.25 * var(--_rem));
     color: var(--_muted);
   }
   .field {
@@ -54,10 +54,10 @@ export const pledgeStyles = css`
   textarea {
     box-sizing: border-box;
     inline-size: 100%;
-    max-inline-size: 30rem;
+    max-inline-size: calc(30 * var(--_rem));
     min-block-size: 44px;
-    margin-block-start: 0.25rem;
-    padding: 0.5rem;
+    margin-block-start: calc(0.25 * var(--_rem));
+    padding: calc(0.5 * var(--_rem));
     border: 2px solid var(--_text);
     border-radius: 0;
     background: var(--_surface);
@@ -73,7 +73,7 @@ export const pledgeStyles = css`
     color: var(--_text);
   }
   .has-error {
-    padding-inline-start: 0.75rem;
+    padding-inline-start: calc(0.75 * var(--_rem));
     border-inline-start: 5px solid var(--_error);
   }
   .has-error input,
@@ -82,7 +82,7 @@ export const pledgeStyles = css`
   }
   .error-message,
   .error-text {
-    margin-block: 0.25rem;
+    margin-block: calc(0.25 * var(--_rem));
     color: var(--_error);
     font-weight: 700;
   }
@@ -90,7 +90,7 @@ export const pledgeStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
   }
   .checkbox .error-message {
     flex-basis: 100%;
@@ -104,15 +104,15 @@ export const pledgeStyles = css`
   }
   .checkbox label {
     flex: 1;
-    padding-block-start: 0.15rem;
+    padding-block-start: calc(0.15 * var(--_rem));
   }
   .error-summary h2 {
-    margin-block: 0 0.5rem;
-    font-size: 1.25rem;
+    margin-block: 0 calc(0.5 * var(--_rem));
+    font-size: calc(1.25 * var(--_rem));
   }
   .error-summary ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: calc(1.25 * var(--_rem));
   }
   .error-summary a {
     color: var(--_error);
@@ -132,13 +132,13 @@ export const pledgeStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_rem));
   }
   a.button {
     text-decoration: none;
   }
   .queue {
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_rem)) calc(0.75 * var(--_rem));
     border-inline-start: 5px solid var(--_accent);
     background: var(--_surface);
   }

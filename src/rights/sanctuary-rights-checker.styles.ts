@@ -4,7 +4,7 @@ export const checkerStyles = css`
   .exit {
     display: flex;
     justify-content: flex-end;
-    margin-block-end: 0.5rem;
+    margin-block-end: calc(0.5 * var(--_rem));
   }
   .exit-button {
     background: #d4351c;
@@ -20,8 +20,8 @@ export const checkerStyles = css`
     padding: 0;
   }
   .question-heading {
-    margin: 0 0 0.75rem;
-    font-size: 1.5rem;
+    margin: 0 0 calc(0.75 * var(--_rem));
+    font-size: calc(1.5 * var(--_rem));
     line-height: 1.25;
   }
   .progress,
@@ -31,31 +31,31 @@ export const checkerStyles = css`
     color: var(--_muted);
   }
   .progress {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_rem));
   }
   .hint {
-    margin: 0 0 0.75rem;
+    margin: 0 0 calc(0.75 * var(--_rem));
   }
   .choice {
     display: flex;
     align-items: flex-start;
-    gap: 0.75rem;
-    padding-block: 0.4rem;
+    gap: calc(0.75 * var(--_rem));
+    padding-block: calc(0.4 * var(--_rem));
   }
   .choice input {
     flex: none;
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
+    inline-size: calc(1.75 * var(--_rem));
+    block-size: calc(1.75 * var(--_rem));
     margin: 0;
     accent-color: var(--_accent);
   }
   .choice label {
-    padding-block-start: 0.1rem;
+    padding-block-start: calc(0.1 * var(--_rem));
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_rem));
     margin-block: var(--_space);
   }
   .error-summary p {
@@ -81,29 +81,29 @@ export const checkerStyles = css`
   }
   .outcome-care {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: calc(1.125 * var(--_rem));
   }
   .outcome-kind {
-    font-size: 1.25rem;
-    margin: 0.25rem 0 0.5rem;
+    font-size: calc(1.25 * var(--_rem));
+    margin: calc(0.25 * var(--_rem)) 0 calc(0.5 * var(--_rem));
   }
   .uncertain {
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_rem)) calc(0.75 * var(--_rem));
     border-inline-start: 4px solid #f47738;
     background: var(--_surface);
   }
   .statements {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: calc(1.25 * var(--_rem));
   }
   .statements li {
-    margin-block-end: 0.75rem;
+    margin-block-end: calc(0.75 * var(--_rem));
   }
   .statements p {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_rem));
   }
   .sources {
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--_rem));
   }
   .sources summary {
     cursor: pointer;
@@ -112,8 +112,8 @@ export const checkerStyles = css`
     min-block-size: 24px;
   }
   .sources ul {
-    margin: 0.25rem 0;
-    padding-inline-start: 1.25rem;
+    margin: calc(0.25 * var(--_rem)) 0;
+    padding-inline-start: calc(1.25 * var(--_rem));
   }
   .summary-list {
     margin: 0 0 var(--_space);
@@ -121,8 +121,8 @@ export const checkerStyles = css`
   .summary-row {
     display: grid;
     grid-template-columns: minmax(0, 2fr) minmax(0, 1fr) auto;
-    gap: 0.25rem 1rem;
-    padding-block: 0.75rem;
+    gap: calc(0.25 * var(--_rem)) var(--_rem);
+    padding-block: calc(0.75 * var(--_rem));
     border-block-end: 1px solid var(--_border);
   }
   .summary-row dt {
@@ -138,11 +138,11 @@ export const checkerStyles = css`
   }
   .card-columns {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, calc(16 * var(--_rem))), 1fr));
     gap: var(--_space);
   }
   .card-column {
-    font-size: 1.125rem;
+    font-size: calc(1.125 * var(--_rem));
   }
   :host {
     container-type: inline-size;
@@ -161,12 +161,12 @@ export const checkerStyles = css`
 /** Extra rules for the guidance view. */
 export const guidanceStyles = css`
   .section-heading {
-    scroll-margin-block-start: 1rem;
+    scroll-margin-block-start: var(--_rem);
   }
   .section-link {
     display: inline-block;
     min-inline-size: 24px;
-    margin-inline-start: 0.25rem;
+    margin-inline-start: calc(0.25 * var(--_rem));
     color: var(--_accent);
     font-weight: 400;
     text-align: center;
@@ -175,14 +175,14 @@ export const guidanceStyles = css`
     border-block-end: 1px solid var(--_border);
   }
   .care-rules > summary {
-    padding-block: 0.75rem;
+    padding-block: calc(0.75 * var(--_rem));
     font-weight: 700;
     color: var(--_accent);
     cursor: pointer;
   }
   .cases {
     margin: 0 0 var(--_space);
-    padding-inline-start: 1.5rem;
+    padding-inline-start: calc(1.5 * var(--_rem));
   }
   .case-when {
     margin-block: var(--_space) 0;
@@ -190,8 +190,8 @@ export const guidanceStyles = css`
   .chooser {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
-    max-inline-size: 20rem;
+    gap: calc(0.25 * var(--_rem));
+    max-inline-size: calc(20 * var(--_rem));
     margin-block-end: var(--_space);
   }
   .chooser label {
@@ -199,7 +199,7 @@ export const guidanceStyles = css`
   }
   .chooser input {
     min-block-size: 44px;
-    padding-inline: 0.5rem;
+    padding-inline: calc(0.5 * var(--_rem));
     border: 2px solid var(--_text);
     background: var(--_surface);
   }

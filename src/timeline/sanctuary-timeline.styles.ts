@@ -9,25 +9,25 @@ export const timelineStyles = css`
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem 1.25rem;
+    gap: calc(0.75 * var(--_rem)) calc(1.25 * var(--_rem));
     align-items: end;
     margin-block-end: var(--_space);
   }
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
-    min-inline-size: min(100%, 12rem);
-    flex: 1 1 12rem;
-    max-inline-size: 20rem;
+    gap: calc(0.25 * var(--_rem));
+    min-inline-size: min(100%, calc(12 * var(--_rem)));
+    flex: 1 1 calc(12 * var(--_rem));
+    max-inline-size: calc(20 * var(--_rem));
   }
   label {
     font-weight: 700;
   }
   select {
     min-block-size: 44px;
-    padding-block: 0.25rem;
-    padding-inline: 0.5rem;
+    padding-block: calc(0.25 * var(--_rem));
+    padding-inline: calc(0.5 * var(--_rem));
     border: 2px solid var(--_text);
     border-radius: 0;
     background: var(--_surface);
@@ -35,13 +35,13 @@ export const timelineStyles = css`
     max-inline-size: 100%;
   }
   .summary {
-    margin-block: 0 0.5rem;
+    margin-block: 0 calc(0.5 * var(--_rem));
     color: var(--_muted);
   }
   .year-nav ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: calc(0.25 * var(--_rem)) calc(0.5 * var(--_rem));
     margin: 0 0 var(--_space);
     padding: 0;
     list-style: none;
@@ -50,7 +50,7 @@ export const timelineStyles = css`
     display: inline-block;
     min-inline-size: 44px;
     min-block-size: 44px;
-    padding: 0.6rem 0.5rem;
+    padding: calc(0.6 * var(--_rem)) calc(0.5 * var(--_rem));
     text-align: center;
   }
   ol {
@@ -65,34 +65,34 @@ export const timelineStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 0.75rem;
-    margin: 0 0 0.5rem;
-    font-size: 1.5rem;
+    gap: 0 calc(0.75 * var(--_rem));
+    margin: 0 0 calc(0.5 * var(--_rem));
+    font-size: calc(1.5 * var(--_rem));
     line-height: 1.25;
-    scroll-margin-block-start: 1rem;
+    scroll-margin-block-start: var(--_rem);
   }
   .year-count {
-    font-size: 1rem;
+    font-size: var(--_rem);
     font-weight: 400;
     color: var(--_muted);
   }
   .events {
     border-inline-start: 3px solid var(--_line);
-    margin-inline-start: 0.5rem;
+    margin-inline-start: calc(0.5 * var(--_rem));
   }
   .event {
     position: relative;
-    padding-block: 0.25rem 1rem;
-    padding-inline: 1.25rem 0;
+    padding-block: calc(0.25 * var(--_rem)) var(--_rem);
+    padding-inline: calc(1.25 * var(--_rem)) 0;
   }
   /* The dot on the line: logical inset, so it sits on the right in RTL. */
   .event::before {
     content: '';
     position: absolute;
-    inset-block-start: 0.7rem;
+    inset-block-start: calc(0.7 * var(--_rem));
     inset-inline-start: calc(-0.5rem - 1.5px);
-    inline-size: 1rem;
-    block-size: 1rem;
+    inline-size: var(--_rem);
+    block-size: var(--_rem);
     border-radius: 50%;
     background: var(--_dot);
     border: 2px solid var(--_surface);
@@ -102,30 +102,30 @@ export const timelineStyles = css`
   }
   .event-title {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: calc(1.125 * var(--_rem));
     line-height: 1.35;
   }
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    margin: 0.25rem 0 0;
+    gap: calc(0.25 * var(--_rem)) calc(0.75 * var(--_rem));
+    margin: calc(0.25 * var(--_rem)) 0 0;
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: calc(0.9375 * var(--_rem));
   }
   .tag {
     display: inline-block;
-    padding-inline: 0.5rem;
+    padding-inline: calc(0.5 * var(--_rem));
     border: 1px solid currentColor;
     border-radius: 999px;
   }
   .description {
-    margin: 0.5rem 0 0;
+    margin: calc(0.5 * var(--_rem)) 0 0;
     white-space: pre-line;
   }
   .more {
-    margin-block-start: 0.25rem;
-    padding: 0.5rem 0;
+    margin-block-start: calc(0.25 * var(--_rem));
+    padding: calc(0.5 * var(--_rem)) 0;
     min-block-size: 44px;
     border: 0;
     background: none;
@@ -135,14 +135,14 @@ export const timelineStyles = css`
   }
   .event img {
     display: block;
-    max-inline-size: min(100%, 28rem);
+    max-inline-size: min(100%, calc(28 * var(--_rem)));
     block-size: auto;
-    margin-block-start: 0.5rem;
+    margin-block-start: calc(0.5 * var(--_rem));
     border-radius: var(--_radius);
   }
   .link {
     display: inline-block;
-    margin-block-start: 0.5rem;
+    margin-block-start: calc(0.5 * var(--_rem));
   }
   .empty {
     margin: 0;
@@ -150,7 +150,7 @@ export const timelineStyles = css`
   .skipped-note {
     margin-block: var(--_space) 0;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--_rem));
   }
   /* Content from data may be in another script; isolate it so its direction never leaks. */
   [dir='auto'] {
