@@ -128,6 +128,13 @@ export abstract class RightsElement extends SanctuaryElement {
     return resolveText(value, this.contentLanguage, this.contentFallbacks).text;
   }
 
+  /** The heading of the ruleset's `freeForEveryone` list: it says "free" only when all of it is. */
+  protected everyoneHeading(ruleset: Ruleset): string {
+    return ruleset.freeForEveryoneHeading === 'offered'
+      ? msg('Care everyone can get, whoever you are', { id: 'rights.offeredToEveryone' })
+      : msg('Free for everyone, whoever you are', { id: 'rights.freeForEveryone' });
+  }
+
   protected kindLabel(kind: OutcomeKind): string {
     switch (kind) {
       case 'free-for-everyone':

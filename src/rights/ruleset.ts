@@ -22,8 +22,14 @@ export interface Ruleset {
   questions: Question[];
   /** The question whose options name the kinds of care in `care`. */
   careQuestion: string;
-  /** What is free for everyone, shown first, before any question about the person. */
+  /** What everyone can get, shown first, before any question about the person. */
   freeForEveryone: Statement[];
+  /**
+   * What `freeForEveryone` is headed with: `free` (default) when every statement in it is free for
+   * everyone; `offered` when some say what may be paid (Sweden: care that must be offered to
+   * everyone, at a fee for some), so the heading does not promise "free".
+   */
+  freeForEveryoneHeading?: 'free' | 'offered';
   /** For each kind of care (an option of `careQuestion`): rules, first match wins. */
   care: CareRules[];
   /** Named rule lists that several kinds of care include (`{"include": "exemptions"}`). */

@@ -156,7 +156,7 @@ export class SanctuaryChargingGuidance extends RightsElement {
       </div>
       <p class="count" role="status">${searching ? msg(str`${this.formatNumber(found)} matching statements`, { id: 'guidance.found' }) : ''}</p>
       ${free.length
-        ? html`${this.sectionHeading('free', msg('Free for everyone, whoever you are', { id: 'rights.freeForEveryone' }), sub)} ${this.renderStatements(free)}`
+        ? html`${this.sectionHeading('free', this.everyoneHeading(ruleset), sub)} ${this.renderStatements(free)}`
         : nothing}
       ${exempt.length
         ? html`${this.sectionHeading('exempt', msg('People who are not charged', { id: 'guidance.exempt' }), sub)}

@@ -289,7 +289,7 @@ export class SanctuaryRightsChecker extends RightsElement {
       </form>
       ${isCare && number === 1
         ? html`<div class="free-first">
-            ${staticHtml`<${sub}>${msg('Free for everyone, whoever you are', { id: 'rights.freeForEveryone' })}</${sub}>`}
+            ${staticHtml`<${sub}>${this.everyoneHeading(ruleset)}</${sub}>`}
             ${this.renderStatements(ruleset.freeForEveryone)}
           </div>`
         : nothing}
@@ -333,7 +333,7 @@ export class SanctuaryRightsChecker extends RightsElement {
         ${msg(str`${this.t(ruleset.name)}. These rules were last checked on ${this.formatDate(ruleset.lastReviewed)}. This is information, not legal advice.`, { id: 'rights.reviewed' })}
       </p>
       ${outcome && care ? this.renderOutcome(this.t(care.label), outcome, sub, true) : nothing}
-      ${staticHtml`<${sub}>${msg('Free for everyone, whoever you are', { id: 'rights.freeForEveryone' })}</${sub}>`}
+      ${staticHtml`<${sub}>${this.everyoneHeading(ruleset)}</${sub}>`}
       ${this.renderStatements(ruleset.freeForEveryone)}
       ${SECTION_IDS.map((id) => {
         const statements = ruleset.sections[id];

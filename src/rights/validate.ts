@@ -36,6 +36,7 @@ export function validateRuleset(data: unknown, today = new Date()): RulesetRepor
   if (!Array.isArray(r.questions) || r.questions.length === 0) errors.push('"questions" must be a list.');
   if (!Array.isArray(r.care)) errors.push('"care" must be a list.');
   if (!Array.isArray(r.freeForEveryone)) errors.push('"freeForEveryone" must be a list.');
+  if (r.freeForEveryoneHeading !== undefined && r.freeForEveryoneHeading !== 'free' && r.freeForEveryoneHeading !== 'offered') errors.push('"freeForEveryoneHeading" must be "free" or "offered".');
   if (errors.length) return report;
 
   const languages = r.languages;

@@ -47,6 +47,15 @@ describe('<sanctuary-rights-checker>', () => {
     expect(free).to.contain('Sources');
   });
 
+  it('heads the list for everyone "free" only when all of it is free (Sweden: some of it has a fee)', async () => {
+    const england = await checker(html`<sanctuary-rights-checker lang="en" jurisdiction="gb-eng"></sanctuary-rights-checker>`);
+    expect(textOf(shadow(england).querySelector('.free-first > :first-child')!)).to.equal('Free for everyone, whoever you are');
+    const sweden = await checker(html`<sanctuary-rights-checker lang="en" jurisdiction="se-vgr"></sanctuary-rights-checker>`);
+    const heading = textOf(shadow(sweden).querySelector('.free-first > :first-child')!);
+    expect(heading).to.equal('Care everyone can get, whoever you are');
+    expect(textOf(shadow(sweden).querySelector('.free-first')!)).to.contain('you may have to pay');
+  });
+
   it('GP care: free for everyone without a single question about the person', async () => {
     const el = await checker(html`<sanctuary-rights-checker jurisdiction="gb-eng"></sanctuary-rights-checker>`);
     await choose(el, 'gp');

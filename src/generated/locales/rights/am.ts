@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "ለሁሉም ነፃ",
  "rights.label": "የትኛው የጤና አገልግሎት ለእርስዎ ነፃ እንደሆነ ያረጋግጡ",
  "rights.loading": "እየተጫነ ነው…",
+ "rights.offeredToEveryone": "ማንም ይሁኑ ማን፣ ሁሉም ሰው ሊያገኘው የሚችል ሕክምና",
  "rights.place.england": "እንግሊዝ",
  "rights.place.question": "የት ነዎት፧",
  "rights.place.scotland": "ስኮትላንድ",

@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "مجاني للجميع",
  "rights.label": "تحقّق من الرعاية الصحية المجانية لك",
  "rights.loading": "جارٍ التحميل…",
+ "rights.offeredToEveryone": "رعاية يمكن للجميع الحصول عليها، مهما كان وضعك",
  "rights.place.england": "إنجلترا",
  "rights.place.question": "أين أنت؟",
  "rights.place.scotland": "اسكتلندا",

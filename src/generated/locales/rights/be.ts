@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "Бясплатна для ўсіх",
  "rights.label": "Даведайцеся, якая медыцынская дапамога для вас бясплатная",
  "rights.loading": "Загрузка…",
+ "rights.offeredToEveryone": "Медыцынская дапамога, якую можа атрымаць кожны, незалежна ад таго, хто вы",
  "rights.place.england": "Англія",
  "rights.place.question": "Дзе вы знаходзіцеся?",
  "rights.place.scotland": "Шатландыя",

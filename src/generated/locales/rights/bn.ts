@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "সবার জন্য বিনামূল্যে",
  "rights.label": "আপনার জন্য কোন চিকিৎসা বিনামূল্যে তা দেখুন",
  "rights.loading": "লোড হচ্ছে…",
+ "rights.offeredToEveryone": "সবাই যে চিকিৎসা পেতে পারেন, আপনি যে-ই হোন না কেন",
  "rights.place.england": "ইংল্যান্ড",
  "rights.place.question": "আপনি কোথায় আছেন?",
  "rights.place.scotland": "স্কটল্যান্ড",

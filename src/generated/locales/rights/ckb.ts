@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "بۆ هەمووان بەخۆڕاییە",
  "rights.label": "بزانە چ چارەسەرێکی تەندروستی بۆ تۆ بەخۆڕاییە",
  "rights.loading": "بار دەبێت…",
+ "rights.offeredToEveryone": "ئەو چارەسەرەی هەمووان دەتوانن وەریبگرن، هەر کەسێک بیت",
  "rights.place.england": "ئینگلتەرا",
  "rights.place.question": "لە کوێیت؟",
  "rights.place.scotland": "سکۆتلەندا",

@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "Am ddim i bawb",
  "rights.label": "Gwiriwch pa ofal iechyd sydd am ddim i chi",
  "rights.loading": "Wrthi’n llwytho…",
+ "rights.offeredToEveryone": "Gofal y gall pawb ei gael, pwy bynnag ydych chi",
  "rights.place.england": "Lloegr",
  "rights.place.question": "Ble rydych chi?",
  "rights.place.scotland": "Yr Alban",

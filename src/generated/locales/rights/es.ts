@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "Gratis para todo el mundo",
  "rights.label": "Compruebe qué atención sanitaria es gratis para usted",
  "rights.loading": "Cargando…",
+ "rights.offeredToEveryone": "Atención que todo el mundo puede recibir, sea quien sea",
  "rights.place.england": "Inglaterra",
  "rights.place.question": "¿Dónde está usted?",
  "rights.place.scotland": "Escocia",

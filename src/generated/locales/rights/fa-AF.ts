@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "برای همه رایگان",
  "rights.label": "ببینید کدام خدمات صحی برای شما رایگان است",
  "rights.loading": "در حال بارگذاری…",
+ "rights.offeredToEveryone": "خدمات صحی که همه می‌توانند دریافت کنند، هر کسی که باشید",
  "rights.place.england": "انگلستان",
  "rights.place.question": "شما در کجا هستید؟",
  "rights.place.scotland": "سکاتلند",

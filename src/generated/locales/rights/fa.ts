@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "برای همه رایگان",
  "rights.label": "ببینید کدام خدمات درمانی برای شما رایگان است",
  "rights.loading": "در حال بارگیری…",
+ "rights.offeredToEveryone": "خدمات درمانی که همه می‌توانند دریافت کنند، هر کسی که باشید",
  "rights.place.england": "انگلستان",
  "rights.place.question": "کجا هستید؟",
  "rights.place.scotland": "اسکاتلند",

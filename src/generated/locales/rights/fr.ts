@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "Gratuit pour tout le monde",
  "rights.label": "Vérifiez quels soins sont gratuits pour vous",
  "rights.loading": "Chargement…",
+ "rights.offeredToEveryone": "Soins que tout le monde peut recevoir, qui que vous soyez",
  "rights.place.england": "Angleterre",
  "rights.place.question": "Où êtes-vous ?",
  "rights.place.scotland": "Écosse",

@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "Bezpłatne dla wszystkich",
  "rights.label": "Sprawdź, jaka opieka zdrowotna jest dla ciebie bezpłatna",
  "rights.loading": "Wczytywanie…",
+ "rights.offeredToEveryone": "Opieka, którą może otrzymać każdy, niezależnie od tego, kim jesteś",
  "rights.place.england": "Anglia",
  "rights.place.question": "Gdzie przebywasz?",
  "rights.place.scotland": "Szkocja",

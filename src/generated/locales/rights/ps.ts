@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "د ټولو لپاره وړیا",
  "rights.label": "وګورئ کومه روغتیايي پاملرنه ستاسو لپاره وړیا ده",
  "rights.loading": "بارېږي…",
+ "rights.offeredToEveryone": "هغه درملنه چې ټول یې ترلاسه کولی شي، هر څوک چې یاست",
  "rights.place.england": "انګلستان",
  "rights.place.question": "تاسو چېرته یاست؟",
  "rights.place.scotland": "سکاټلېنډ",

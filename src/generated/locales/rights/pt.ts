@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "Gratuito para todos",
  "rights.label": "Saiba que cuidados de saúde são gratuitos no seu caso",
  "rights.loading": "Carregamento em curso…",
+ "rights.offeredToEveryone": "Cuidados que todos podem receber, seja quem for",
  "rights.place.england": "Inglaterra",
  "rights.place.question": "Onde está neste momento?",
  "rights.place.scotland": "Escócia",

@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "Gratuit pentru toată lumea",
  "rights.label": "Aflați ce îngrijiri medicale sunt gratuite pentru dumneavoastră",
  "rights.loading": "Se încarcă…",
+ "rights.offeredToEveryone": "Îngrijiri medicale pe care le poate primi oricine, indiferent cine sunteți",
  "rights.place.england": "Anglia",
  "rights.place.question": "Unde vă aflați?",
  "rights.place.scotland": "Scoția",

@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "Бесплатно для всех",
  "rights.label": "Узнайте, какая медицинская помощь для вас бесплатна",
  "rights.loading": "Загрузка…",
+ "rights.offeredToEveryone": "Медицинская помощь, которую может получить каждый, кем бы вы ни были",
  "rights.place.england": "Англия",
  "rights.place.question": "Где вы находитесь?",
  "rights.place.scotland": "Шотландия",

@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "Bilaash qof walba",
  "rights.label": "Hubi daryeelka caafimaad ee bilaashka kuu ah",
  "rights.loading": "Waa la soo dejinayaa…",
+ "rights.offeredToEveryone": "Daryeel qof walba heli karo, qofkaad doontaba ha ahaatee",
  "rights.place.england": "Ingland",
  "rights.place.question": "Halkee ayaad joogtaa?",
  "rights.place.scotland": "Iskotland",

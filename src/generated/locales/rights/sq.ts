@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "Falas për të gjithë",
  "rights.label": "Shihni cili kujdes shëndetësor është falas për ju",
  "rights.loading": "Po ngarkohet…",
+ "rights.offeredToEveryone": "Kujdes që mund ta marrin të gjithë, kushdo që të jeni",
  "rights.place.england": "Anglia",
  "rights.place.question": "Ku ndodheni?",
  "rights.place.scotland": "Skocia",

@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "Gratis för alla",
  "rights.label": "Ta reda på vilken vård som är gratis för dig",
  "rights.loading": "Laddar…",
+ "rights.offeredToEveryone": "Vård som alla kan få, vem du än är",
  "rights.place.england": "England",
  "rights.place.question": "Var är du?",
  "rights.place.scotland": "Skottland",

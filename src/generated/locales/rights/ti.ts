@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "ንኹሉ ሰብ ብናጻ",
  "rights.label": "ኣየናይ ሕክምና ንዓኹም ብናጻ ምዃኑ ኣረጋግጹ",
  "rights.loading": "ይጽዓን ኣሎ…",
+ "rights.offeredToEveryone": "መን ትኹኑ ብዘየገድስ፣ ኩሉ ሰብ ክረኽቦ ዝኽእል ሕክምና",
  "rights.place.england": "እንግሊዝ",
  "rights.place.question": "ኣበይ ኣለኹም፧",
  "rights.place.scotland": "ስኮትላንድ",

@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "Herkes için ücretsiz",
  "rights.label": "Hangi sağlık hizmetlerinin sizin için ücretsiz olduğunu öğrenin",
  "rights.loading": "Yükleniyor…",
+ "rights.offeredToEveryone": "Kim olursanız olun, herkesin alabileceği sağlık hizmetleri",
  "rights.place.england": "İngiltere (England)",
  "rights.place.question": "Neredesiniz?",
  "rights.place.scotland": "İskoçya",

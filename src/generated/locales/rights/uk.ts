@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "Безкоштовно для всіх",
  "rights.label": "Дізнайтеся, яка медична допомога для вас безкоштовна",
  "rights.loading": "Завантаження…",
+ "rights.offeredToEveryone": "Медична допомога, яку може отримати кожен, незалежно від того, хто ви",
  "rights.place.england": "Англія",
  "rights.place.question": "Де ви перебуваєте?",
  "rights.place.scotland": "Шотландія",

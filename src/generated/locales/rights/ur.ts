@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "سب کے لیے مفت",
  "rights.label": "دیکھیں کہ کون سا علاج آپ کے لیے مفت ہے",
  "rights.loading": "لوڈ ہو رہا ہے…",
+ "rights.offeredToEveryone": "وہ علاج جو سب حاصل کر سکتے ہیں، چاہے آپ کوئی بھی ہوں",
  "rights.place.england": "انگلینڈ",
  "rights.place.question": "آپ کہاں ہیں؟",
  "rights.place.scotland": "اسکاٹ لینڈ",

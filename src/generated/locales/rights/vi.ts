@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "Miễn phí cho tất cả mọi người",
  "rights.label": "Kiểm tra xem dịch vụ y tế nào được miễn phí cho bạn",
  "rights.loading": "Đang tải…",
+ "rights.offeredToEveryone": "Chăm sóc y tế mà ai cũng có thể nhận được, dù bạn là ai",
  "rights.place.england": "Anh",
  "rights.place.question": "Bạn đang ở đâu?",
  "rights.place.scotland": "Scotland",

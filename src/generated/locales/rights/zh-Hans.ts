@@ -27,6 +27,7 @@ export const templates: Templates = {
  "rights.kind.freeForEveryone": "对所有人免费",
  "rights.label": "查看哪些医疗服务对您免费",
  "rights.loading": "正在加载……",
+ "rights.offeredToEveryone": "所有人都能获得的医疗服务，无论您是谁",
  "rights.place.england": "英格兰",
  "rights.place.question": "您在哪里？",
  "rights.place.scotland": "苏格兰",
