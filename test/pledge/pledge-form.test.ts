@@ -148,7 +148,7 @@ describe('<sanctuary-pledge-form>', () => {
     await sendKeys({ press: 'Tab' }); // email
     await sendKeys({ press: 'Tab' }); // consent
     expect(shadow(el).activeElement?.id).to.equal('consent');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // ' ', not 'Space': the name Firefox's WebDriver BiDi knows too
     await sendKeys({ press: 'Tab' }); // contact me
     await sendKeys({ press: 'Tab' }); // submit
     expect(shadow(el).activeElement?.getAttribute('type')).to.equal('submit');

@@ -144,6 +144,9 @@ describe('<sanctuary-rights-checker>', () => {
      * group takes its name from the legend that holds the heading.
      */
     const expectQuestionInAccessibilityTree = async () => {
+      // The accessibility tree comes over the DevTools protocol: Chromium only (Firefox and WebKit
+      // runs check the rest of this keyboard path; see README "Browsers").
+      if (!navigator.userAgent.includes('Chrome/')) return;
       type AxNode = { role: string; name?: string; children?: AxNode[] };
       const nodes: AxNode[] = [];
       const walk = (node: AxNode) => {
@@ -168,7 +171,7 @@ describe('<sanctuary-rights-checker>', () => {
       await tabTo((n) => n.matches('input[type="radio"]'), 'Tab reaches the answers');
       for (let i = 0; i < 12 && (active() as HTMLInputElement).value !== value; i++) await sendKeys({ press: 'ArrowDown' });
       expect((active() as HTMLInputElement).value).to.equal(value);
-      if (!(active() as HTMLInputElement).checked) await sendKeys({ press: 'Space' }); // Tab lands on the first answer without choosing it
+      if (!(active() as HTMLInputElement).checked) await sendKeys({ press: ' ' }); // Tab lands on the first answer without choosing it
       expect((active() as HTMLInputElement).checked).to.equal(true);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
