@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * npm run bench: sizes and render timings, printed as a table. Timings are ratios against a
+ * npm run bench: one report — sizes, render timings, the map against markercluster, the pledge
+ * receiver under load, Lighthouse on each demo page — printed and written to bench/results/report.md. Timings are ratios against a
  * baseline measured in the same run on the same machine (absolute milliseconds are noisy here).
  * Needs a build (npm run build). Writes bench/results/report.md too.
  */
@@ -12,6 +13,8 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
 import { startDemoServer } from '../scripts/serve-demo.js';
 import { formatMapReport, runMapBenchmark } from './map.js';
 import { formatPledgeReport, runPledgeLoad } from './pledge-load.js';
+import { formatLighthouseReport, runLighthouse } from './lighthouse.js';
+import { measureSizes, sizeTable } from '../scripts/check-size.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const EVENTS = 1000;
@@ -38,24 +41,11 @@ async function bundleSize(entry, external = []) {
   return gzip(Buffer.from(chunks[0].code));
 }
 
-// ---- Sizes ----
-const cdnTimeline = gzip(readFileSync('cdn/timeline.js'));
-const cdnAll = gzip(readFileSync('cdn/all.js'));
-const cdnChecker = gzip(readFileSync('cdn/rights-checker.js'));
-const cdnGuidance = gzip(readFileSync('cdn/charging-guidance.js'));
-const cdnPledge = gzip(readFileSync('cdn/pledge-form.js'));
-const rulesetSizes = readdirSync('cdn/chunks')
-  .filter((f) => /^rights-checker-(gb|se)-[a-z]+-.*\.js$/.test(f))
-  .map((f) => [f.replace(/^rights-checker-/, '').replace(/-[^-]+\.js$/, ''), gzip(readFileSync(`cdn/chunks/${f}`))]);
-const cdnMap = gzip(readFileSync('cdn/safe-surgery-map.js'));
-const mapChunk = readdirSync('cdn/chunks').find((f) => /^safe-surgery-map-practice-map-.*\.js$/.test(f));
-const mapLeafletChunk = gzip(readFileSync(`cdn/chunks/${mapChunk}`));
+// ---- Sizes: the same table CI checks (scripts/check-size.js), plus the lazy chunks ----
+const sizeRows = await measureSizes();
 const chunk = (pattern) => readdirSync('cdn/chunks').find((f) => pattern.test(f));
-const csvChunk = readdirSync('cdn/chunks').find((f) => /^timeline-csv-.*\.js$/.test(f));
 const viChunk = gzip(readFileSync(`cdn/chunks/${chunk(/^timeline-locale-core-vi-.*\.js$/)}`)) + gzip(readFileSync(`cdn/chunks/${chunk(/^timeline-locale-timeline-vi-.*\.js$/)}`));
-const csvSize = gzip(readFileSync(`cdn/chunks/${csvChunk}`));
-const litExternal = [/^lit($|\/)/, /^@lit\//, /^lit-html/, /^lit-element/, /^@lit\/reactive-element/];
-const esmTimeline = await bundleSize('dist/timeline.js', litExternal);
+const csvSize = gzip(readFileSync(`cdn/chunks/${chunk(/^timeline-csv-.*\.js$/)}`));
 const litAlone = await bundleSize('bench/baseline.ts');
 
 // The baseline list, built with the same Vite config and the same (production) Lit.
@@ -75,6 +65,7 @@ const { server, origin } = await startDemoServer({ port: 0 });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 let timings;
 let mapRows;
+let lighthouseRows;
 const MAP_ROUNDS = Number(process.env.BENCH_MAP_ROUNDS ?? 3);
 try {
   const page = await browser.newPage();
@@ -83,6 +74,7 @@ try {
   timings = await page.evaluate(([count, rounds]) => window.runRenderBenchmark(count, rounds), [EVENTS, ROUNDS]);
   await page.close();
   mapRows = await runMapBenchmark({ browser, rounds: MAP_ROUNDS });
+  lighthouseRows = await runLighthouse({ origin });
 } finally {
   await browser.close();
   server.close();
@@ -91,18 +83,8 @@ const timelineMs = median(timings.timeline);
 const plainMs = median(timings.plain);
 
 const rows = [
-  ['Timeline CDN bundle (cdn/timeline.js, Lit included)', kB(cdnTimeline)],
-  ['  + its Vietnamese translations (2 chunks: shared + timeline), only for vi', kB(viChunk)],
-  ['  + CSV parser chunk, loaded only for CSV data', kB(csvSize)],
-  ['Map CDN bundle (cdn/safe-surgery-map.js, Lit included)', kB(cdnMap)],
-  ['  + Leaflet, its CSS and supercluster, loaded when the map is in view', kB(mapLeafletChunk)],
-  ['  = map total with Leaflet (budget 75 kB)', kB(cdnMap + mapLeafletChunk)],
-  ['Rights checker CDN bundle, without a ruleset (budget 20 kB)', kB(cdnChecker)],
-  ...rulesetSizes.map(([id, size]) => [`  + ruleset ${id}, loaded only for that jurisdiction`, kB(size)]),
-  ['Charging guidance CDN bundle, without a ruleset', kB(cdnGuidance)],
-  ['Pledge form CDN bundle (cdn/pledge-form.js, Lit included; budget 12 kB)', kB(cdnPledge)],
-  ['All-widgets CDN bundle (cdn/all.js)', kB(cdnAll)],
-  ['Timeline ESM (dist/timeline.js and its modules, Lit external)', kB(esmTimeline)],
+  ['Timeline: its Vietnamese translations (2 chunks: shared + timeline), only for vi', kB(viChunk)],
+  ['Timeline: CSV parser chunk, loaded only for CSV data', kB(csvSize)],
   ['Reference: a plain Lit element with Lit (same build)', kB(litAlone)],
   [`Render ${EVENTS} events: timeline, median of ${ROUNDS}`, `${timelineMs.toFixed(1)} ms`],
   [`Render ${EVENTS} events: plain Lit list (baseline), median of ${ROUNDS}`, `${plainMs.toFixed(1)} ms`],
@@ -112,6 +94,6 @@ const width = Math.max(...rows.map((r) => r[0].length));
 const table = rows.map(([name, value]) => `| ${name.padEnd(width)} | ${value.padStart(9)} |`).join('\n');
 const header = `| ${'What (gzip -9 sizes)'.padEnd(width)} | ${'Value'.padStart(9)} |\n|${'-'.repeat(width + 2)}|${'-'.repeat(11)}|`;
 const pledgeLoad = formatPledgeReport(await runPledgeLoad());
-const report = `# sanctuary-widgets benchmark\n\n${new Date().toISOString()}, Chromium headless, ${ROUNDS} rounds.\n\n${header}\n${table}\n\n## Safe Surgery map\n\n${formatMapReport(mapRows, { rounds: MAP_ROUNDS })}\n\n## Pledge receiver\n\n${pledgeLoad}\n`;
+const report = `# sanctuary-widgets benchmark\n\n${new Date().toISOString()}, Chromium headless, ${ROUNDS} rounds.\n\n## Sizes (gzip -9; CI fails when one grows: scripts/check-size.js)\n\n${sizeTable(sizeRows)}\n\n## Lazy chunks and render time\n\n${header}\n${table}\n\n## Lighthouse (mobile, simulated slow 4G; target 100 each)\n\n${formatLighthouseReport(lighthouseRows)}\n\n## Safe Surgery map\n\n${formatMapReport(mapRows, { rounds: MAP_ROUNDS })}\n\n## Pledge receiver\n\n${pledgeLoad}\n`;
 writeFileSync('bench/results/report.md', report);
 console.log(report);

@@ -12,6 +12,7 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const gzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 const chunk = (prefix) => {
@@ -37,48 +38,59 @@ async function esmSize(entry) {
   return gzipSync(Buffer.concat([...files].map((path) => byPath.get(path))), { level: 9 }).length;
 }
 
-const leaflet = chunk('safe-surgery-map-practice-map-');
-const rows = [
-  // [name, measured bytes, budget bytes or null, what it is]
-  ['timeline (CDN)', gzip('cdn/timeline.js'), 12_000, 'cdn/timeline.js, Lit included'],
-  ['timeline (ESM)', await esmSize('dist/timeline.js'), 12_000, 'Lit excluded (your bundle has it once for all widgets)'],
-  ['rights checker (CDN)', gzip('cdn/rights-checker.js'), 20_000, 'without a ruleset'],
-  ['rights checker (ESM)', await esmSize('dist/rights-checker.js'), 20_000, 'without a ruleset'],
-  ['charging guidance (CDN)', gzip('cdn/charging-guidance.js'), null, 'without a ruleset'],
-  ['pledge form (CDN)', gzip('cdn/pledge-form.js'), 12_000, ''],
-  ['pledge form (ESM)', await esmSize('dist/pledge-form.js'), 12_000, ''],
-  ['map (CDN) + Leaflet chunk', gzip('cdn/safe-surgery-map.js') + leaflet, 75_000, `${gzip('cdn/safe-surgery-map.js')} + ${leaflet} (Leaflet, its CSS, supercluster: loaded when the map scrolls into view)`],
-  ['map (ESM)', await esmSize('dist/safe-surgery-map.js'), 75_000, 'Leaflet excluded'],
-  ['every widget (CDN all.js)', gzip('cdn/all.js'), null, ''],
-  ['ruleset England, English', chunk('rights-checker-ruleset-gb-eng-index-'), null, 'loaded with the checker'],
-  ['+ one more language (England, Arabic)', chunk('rights-checker-ruleset-gb-eng-ar-'), null, 'only for that language'],
-  ['ruleset Sweden, English + Swedish', chunk('rights-checker-ruleset-se-vgr-index-'), null, ''],
-];
+/** Every measured row: [name, bytes, budget bytes or null, note]. */
+export async function measureSizes() {
+  const leaflet = chunk('safe-surgery-map-practice-map-');
+  return [
+    // [name, measured bytes, budget bytes or null, what it is]
+    ['timeline (CDN)', gzip('cdn/timeline.js'), 12_000, 'cdn/timeline.js, Lit included'],
+    ['timeline (ESM)', await esmSize('dist/timeline.js'), 12_000, 'Lit excluded (your bundle has it once for all widgets)'],
+    ['rights checker (CDN)', gzip('cdn/rights-checker.js'), 20_000, 'without a ruleset'],
+    ['rights checker (ESM)', await esmSize('dist/rights-checker.js'), 20_000, 'without a ruleset'],
+    ['charging guidance (CDN)', gzip('cdn/charging-guidance.js'), null, 'without a ruleset'],
+    ['pledge form (CDN)', gzip('cdn/pledge-form.js'), 12_000, ''],
+    ['pledge form (ESM)', await esmSize('dist/pledge-form.js'), 12_000, ''],
+    ['map (CDN) + Leaflet chunk', gzip('cdn/safe-surgery-map.js') + leaflet, 75_000, `${gzip('cdn/safe-surgery-map.js')} + ${leaflet} (Leaflet, its CSS, supercluster: loaded when the map scrolls into view)`],
+    ['map (ESM)', await esmSize('dist/safe-surgery-map.js'), 75_000, 'Leaflet excluded'],
+    ['every widget (CDN all.js)', gzip('cdn/all.js'), null, ''],
+    ['ruleset England, English', chunk('rights-checker-ruleset-gb-eng-index-'), null, 'loaded with the checker'],
+    ['+ one more language (England, Arabic)', chunk('rights-checker-ruleset-gb-eng-ar-'), null, 'only for that language'],
+    ['ruleset Sweden, English + Swedish', chunk('rights-checker-ruleset-se-vgr-index-'), null, ''],
+  ];
+
+}
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-const ceilingsPath = 'size-ceilings.json';
-const ceilings = existsSync(ceilingsPath) ? JSON.parse(readFileSync(ceilingsPath, 'utf8')).ceilings : {};
-const table = [
+/** The markdown table of `rows`, with each budget's verdict. */
+export function sizeTable(rows) {
+  return [
   '| What (gzip -9) | Size | Budget (issue 7) | |',
   '|---|---|---|---|',
   ...rows.map(([name, size, budget, note]) => `| ${name} | ${kB(size)} | ${budget ? `${kB(budget)} ${size <= budget ? '✅' : '❌ over'}` : '—'} | ${note} |`),
 ].join('\n');
+}
 
-if (process.argv.includes('--markdown')) {
-  console.log(table);
-} else if (process.argv.includes('--update')) {
-  writeFileSync(ceilingsPath, `${JSON.stringify({ about: 'Written by `node scripts/check-size.js --update`. CI fails when a size grows past its ceiling (+1%, for compression noise).', ceilings: Object.fromEntries(rows.map(([name, size]) => [name, size])) }, null, 2)}\n`);
-  console.log(table);
-  console.log(`\nCeilings recorded in ${ceilingsPath}.`);
-} else {
-  console.log(table);
-  const grown = rows.filter(([name, size]) => ceilings[name] !== undefined && size > ceilings[name] * 1.01);
-  const missing = rows.filter(([name]) => ceilings[name] === undefined);
-  if (missing.length) console.warn(`\nNo ceiling yet for: ${missing.map(([n]) => n).join(', ')} (run --update).`);
-  if (grown.length) {
-    console.error(`\nGrew past the ceiling in ${ceilingsPath}:\n${grown.map(([name, size]) => `- ${name}: ${kB(size)}, ceiling ${kB(ceilings[name])}`).join('\n')}\nCut it back, or if the growth is worth it, run \`node scripts/check-size.js --update\` and say why in the commit.`);
-    process.exit(1);
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const rows = await measureSizes();
+  const table = sizeTable(rows);
+  const ceilingsPath = 'size-ceilings.json';
+  const ceilings = existsSync(ceilingsPath) ? JSON.parse(readFileSync(ceilingsPath, 'utf8')).ceilings : {};
+  if (process.argv.includes('--markdown')) {
+    console.log(table);
+  } else if (process.argv.includes('--update')) {
+    writeFileSync(ceilingsPath, `${JSON.stringify({ about: 'Written by `node scripts/check-size.js --update`. CI fails when a size grows past its ceiling (+1%, for compression noise).', ceilings: Object.fromEntries(rows.map(([name, size]) => [name, size])) }, null, 2)}\n`);
+    console.log(table);
+    console.log(`\nCeilings recorded in ${ceilingsPath}.`);
+  } else {
+    console.log(table);
+    const grown = rows.filter(([name, size]) => ceilings[name] !== undefined && size > ceilings[name] * 1.01);
+    const missing = rows.filter(([name]) => ceilings[name] === undefined);
+    if (missing.length) console.warn(`\nNo ceiling yet for: ${missing.map(([n]) => n).join(', ')} (run --update).`);
+    if (grown.length) {
+      console.error(`\nGrew past the ceiling in ${ceilingsPath}:\n${grown.map(([name, size]) => `- ${name}: ${kB(size)}, ceiling ${kB(ceilings[name])}`).join('\n')}\nCut it back, or if the growth is worth it, run \`node scripts/check-size.js --update\` and say why in the commit.`);
+      process.exit(1);
+    }
+    const over = rows.filter(([, size, budget]) => budget && size > budget);
+    if (over.length) console.log(`\n${over.length} over the issue-7 budget (not yet a CI failure: see README "Sizes").`);
   }
-  const over = rows.filter(([, size, budget]) => budget && size > budget);
-  if (over.length) console.log(`\n${over.length} over the issue-7 budget (not yet a CI failure: see README "Sizes").`);
 }

@@ -106,7 +106,10 @@ export abstract class RightsElement extends SanctuaryElement {
         await this.addVisitorLanguage(data as Ruleset); // still "Loading…": no English flash
       }
       if (signal.aborted) return;
-      const report = validateRuleset(data);
+      // The shape, references and texts, not every path through the questions: that walk froze a
+      // phone for seconds (England: 157,448 paths). Shipped rulesets are walked in CI; partners walk
+      // theirs with `npx sanctuary-widgets check-ruleset`.
+      const report = validateRuleset(data, new Date(), { walkPaths: false });
       if (report.errors.length) {
         this.reportError({ code: 'schema', source: this.src ?? id, message: `The ruleset has ${report.errors.length} error(s): ${report.errors.slice(0, 3).join(' ')}` });
         return;

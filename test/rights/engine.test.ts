@@ -96,6 +96,20 @@ describe('validateRuleset', () => {
   });
 });
 
+describe('every shipped ruleset, every path', () => {
+  // The widgets skip this walk (too slow for a phone), so it must pass here, for every language build.
+  for (const id of ['gb-eng', 'gb-sct', 'gb-wls', 'se-vgr']) {
+    it(`${id}: no errors, no dead end, every question asked, every language complete`, async () => {
+      const ruleset = await (await fetch(`/dist/rights/rulesets/${id}.json`)).json();
+      const report = validateRuleset(ruleset);
+      expect(report.errors).to.deep.equal([]);
+      expect(report.paths).to.be.greaterThan(10);
+      expect(report.warnings.filter((w) => w.includes(' text.'))).to.deep.equal([]); // no text missing a language
+      expect(ruleset.languages.length).to.equal(25);
+    });
+  }
+});
+
 describe('the published ruleset JSON Schema', () => {
   it('accepts every shipped ruleset and rejects a malformed one', async () => {
     const { Validator } = await import('@cfworker/json-schema');
