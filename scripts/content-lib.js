@@ -105,8 +105,11 @@ export function rewriteHtmlBlocks(page, translate) {
   });
 }
 
-const RTL = new Set(['ar', 'fa', 'fa-AF', 'ps', 'ur', 'ckb']);
-export const isRtl = (lang) => RTL.has(lang);
+/** From CLDR through Intl (no third copy of src/core/language.ts's list, which the browser build needs). */
+export const isRtl = (lang) => {
+  const locale = new Intl.Locale(lang);
+  return (locale.getTextInfo?.() ?? locale.textInfo).direction === 'rtl';
+};
 
 /** The translation memory of one language: { English: translation }. */
 export function readMemory(lang) {

@@ -37,6 +37,8 @@ const [command, ...args] = process.argv.slice(2);
 const sources = await collectSources();
 const order = [...sources.keys()];
 const targets = shippedLocales().filter((l) => l !== 'en');
+/** Every language's translations, read once: { lang: { English: translation } }. */
+const memories = Object.fromEntries(targets.map((l) => [l, readMemory(l)]));
 
 function extract() {
   const file = {
@@ -50,7 +52,6 @@ function extract() {
 /** The demo files as `apply` would write them: { path: contents }. */
 async function appliedDemoFiles() {
   const { csvFormat, csvParse } = await import('d3-dsv');
-  const memories = Object.fromEntries(targets.map((l) => [l, readMemory(l)]));
   const files = {};
   for (const path of DEMO_JSON) {
     const data = readJson(path);
@@ -95,7 +96,7 @@ async function check(langs) {
   const listed = Object.keys(enFile);
   if (listed.length !== order.length || listed.some((t, i) => t !== order[i])) problems.push(`${CONTENT_DIR}/en.json is out of date: run \`node scripts/content.js extract\`.`);
   for (const lang of langs) {
-    const memory = readMemory(lang);
+    const memory = memories[lang] ?? readMemory(lang);
     const missing = order.filter((english) => !memory[english]?.trim());
     if (missing.length) problems.push(`${lang}: ${missing.length} of ${order.length} texts not translated (node scripts/content.js todo ${lang}), e.g. "${missing[0].slice(0, 70)}"`);
     const unused = Object.keys(memory).filter((english) => !sources.has(english));
@@ -113,7 +114,7 @@ async function check(langs) {
 }
 
 function todo(lang) {
-  const memory = readMemory(lang);
+  const memory = memories[lang] ?? {};
   const missing = Object.fromEntries(order.filter((english) => !memory[english]?.trim()).map((english) => [english, sources.get(english)]));
   process.stdout.write(`${JSON.stringify(missing, null, 2)}\n`);
   console.error(`${lang}: ${Object.keys(missing).length} of ${order.length} texts to translate`);
@@ -121,7 +122,7 @@ function todo(lang) {
 
 function add(lang, file) {
   const batch = readJson(file);
-  const memory = readMemory(lang);
+  const memory = memories[lang] ?? {};
   let added = 0;
   const unknown = [];
   for (const [english, translation] of Object.entries(batch)) {
@@ -138,7 +139,6 @@ function add(lang, file) {
 
 async function harvest() {
   const { csvParse } = await import('d3-dsv');
-  const memories = Object.fromEntries(targets.map((l) => [l, readMemory(l)]));
   const conflicts = [];
   const take = (lang, english, translation) => {
     if (!memories[lang] || !translation?.trim() || !english?.trim()) return;

@@ -120,7 +120,8 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.showPledgeTextInLanguage();
+    // Not on every update (each keystroke is one): when the language changes; slotchange does the rest.
+    if ((changed as PropertyValues).has('contentLanguage')) this.showPledgeTextInLanguage();
   }
 
   /**

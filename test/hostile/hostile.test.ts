@@ -5,11 +5,12 @@
  * than the widget.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import '../../src/all.js';
 // @ts-expect-error -- plain JavaScript shared with the test server
 import { hostileCounts, hostilePractices, hostileTexts, hostileTimeline } from './corpus.js';
 
-const hostileTextsTitle = (name: string): string => (hostileTexts as Record<string, string>)[name];
+const texts = hostileTexts as Record<string, string>;
 import { shadow, textOf } from '../helpers.js';
 
 declare global {
@@ -44,7 +45,7 @@ function expectInert(el: Element): void {
 }
 
 /** Mount a widget and collect what it reports while it loads. */
-async function mount<T extends HTMLElement>(template: ReturnType<typeof html>, ready: string) {
+async function mount(template: ReturnType<typeof html>, ready: string) {
   const skipped: { row?: number; field?: string; message: string }[] = [];
   const errors: { code: string; message: string }[] = [];
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
@@ -53,11 +54,8 @@ async function mount<T extends HTMLElement>(template: ReturnType<typeof html>, r
     (detail.code === 'invalid-item' ? skipped : errors).push(detail);
   });
   const loaded = new Promise<{ count: number; skipped: number }>((resolve) => wrapper.addEventListener('sanctuary-data-load', (e) => resolve((e as CustomEvent).detail)));
-  const template_ = document.createElement('template');
-  wrapper.append(template_);
-  const { render } = await import('lit');
   render(template, wrapper);
-  const el = wrapper.querySelector<T>('*:not(template)')!;
+  const el = wrapper.firstElementChild as HTMLElement;
   await waitUntil(() => el.shadowRoot?.querySelector(ready), `<${el.localName}> showed ${ready}`, { timeout: 10_000 });
   return { el, skipped, errors, loaded };
 }
@@ -77,7 +75,7 @@ describe('hostile input: <sanctuary-timeline>', () => {
     expect(titles).to.not.include('Same id as good-3'); // the duplicate is skipped …
     expect(skipped.some((s) => s.message.includes('used twice'))).to.equal(true); // … and says why
     // Markup in a text is shown as the characters the partner typed.
-    expect(titles).to.include(hostileTextsTitle('script tag')); // shown as text
+    expect(titles).to.include(texts['script tag']); // shown as text
     expect(textOf(shadow(el))).to.include('<img src=x onerror=');
     expectInert(el);
   });
