@@ -1,26 +1,14 @@
 import { defineConfig, type Plugin } from 'vite';
+import { isStyleModule, minifyCssTemplates } from './scripts/minify-css.js';
 import { isLeafletSource, patchLeafletForTrustedTypes } from './scripts/leaflet-trusted-types.js';
 
-/**
- * Lit's css`` templates reach the bundle as written. Strip comments and collapse white space in
- * our own style modules (they hold no strings where white space matters).
- */
-function minifyCssTemplates(): Plugin {
+/** Our style modules' css`` literals without comments and indentation (see scripts/minify-css.js). */
+function minifyCss(): Plugin {
   return {
     name: 'sanctuary:minify-css-templates',
     apply: 'build',
     transform(code, id) {
-      if (!/src[\\/].*styles\.ts$/.test(id)) return null;
-      const minifiedCode = code.replace(/css`([^`]*)`/g, (_, body: string) => {
-        const minified = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${minified}\``;
-      });
-      return { code: minifiedCode, map: { mappings: '' } };
+      return isStyleModule(id) ? { code: minifyCssTemplates(code), map: { mappings: '' } } : null;
     },
   };
 }
@@ -41,7 +29,7 @@ function leafletTrustedTypes(): Plugin {
  * which Vite 8's Oxc lowers itself (it does not lower TC39 decorators: see shared/toolchain.md).
  */
 export default defineConfig({
-  plugins: [minifyCssTemplates(), leafletTrustedTypes()],
+  plugins: [minifyCss(), leafletTrustedTypes()],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2021',

@@ -2,7 +2,7 @@
 /**
  * npm run build:
  *  1. lit-localize build + split-locales: XLIFF in locales/ → one chunk per widget and locale
- *  2. tsc: unbundled ES modules + .d.ts in dist/ (lit, @lit/*, d3-dsv stay imports)
+ *  2. tsc: unbundled ES modules + .d.ts in dist/ (lit, @lit/*, d3-dsv stay imports), their CSS minified
  *  3. Vite: a minified CDN bundle per widget and one with every widget, in cdn/, each with its
  *     own lazy chunks (one per locale, one for the CSV parser) so a page downloads only its language
  *  4. custom-elements.json
@@ -10,6 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'vite';
+import { minifyCssInDirectory } from './minify-css.js';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -34,6 +35,7 @@ run('node', ['scripts/bundle-rulesets.js']);
 run('node', ['scripts/vendor-leaflet-css.js']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 chmodSync('dist/cli.js', 0o755);
+minifyCssInDirectory('dist');
 
 for (const [name, entry] of Object.entries(cdnEntries)) {
   // One build per bundle, so each bundle carries its own copy of Lit and needs no other file
