@@ -53,7 +53,7 @@ for (const [name, entry] of Object.entries(cdnEntries)) {
           // Library mode keeps whitespace in ES output; a CDN bundle wants it gone.
           minify: true,
           entryFileNames: '[name].js',
-          // Locale chunks are named by widget group too: chunks/timeline-locale-map-vi-<hash>.js
+          // Locale chunks are named by bundle and widget: chunks/all-locale-map-vi-<hash>.js
           chunkFileNames: (chunk) => {
             const locale = /generated[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/.]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
             if (locale) return `chunks/${name}-locale-${locale[1]}-${locale[2]}-[hash].js`;

@@ -8,19 +8,6 @@ export type LocaleCode = typeof sourceLocale | (typeof targetLocales)[number];
 
 export const supportedLocales: readonly LocaleCode[] = [sourceLocale, ...targetLocales];
 
-/** Each shipped language's name in itself (a fixed list: browsers' Intl.DisplayNames lack some of these). */
-const ownNames: Record<string, string> = {
-  en: 'English', cy: 'Cymraeg', vi: 'Tiếng Việt', sv: 'Svenska', ru: 'Русский', uk: 'Українська', be: 'Беларуская',
-  ar: 'العربية', fa: 'فارسی', 'fa-AF': 'دری', ps: 'پښتو', ur: 'اردو', ckb: 'کوردیی ناوەندی', so: 'Soomaali', ti: 'ትግርኛ',
-  am: 'አማርኛ', pl: 'Polski', ro: 'Română', pt: 'Português', es: 'Español', fr: 'Français', tr: 'Türkçe', bn: 'বাংলা',
-  'zh-Hans': '简体中文', sq: 'Shqip',
-};
-
-/** A locale's name in its own language and script. */
-export function ownName(code: string): string {
-  return ownNames[code] ?? code;
-}
-
 /** Scripts written right to left, by primary language subtag (ISO 639). */
 const rtlLanguages = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'ckb', 'he', 'yi', 'dv', 'sd', 'ug']);
 

@@ -12,7 +12,6 @@
 import { joinStringsAndValues, str } from '@lit/localize/internal/str-tag.js';
 import type { MsgFn } from '@lit/localize/internal/types.js';
 import { sourceLocale } from '../generated/locale-codes.js';
-import { locales as coreLocales } from '../generated/locales/core/index.js';
 import type { LocaleCode } from './language.js';
 
 export { str };
@@ -21,7 +20,7 @@ export { str };
 export type Templates = Record<string, string | { strTag: true; strings: readonly string[]; values: number[] }>;
 type Localized = Templates[string];
 
-/** One message group (`core`, `timeline`, `map`…): per locale, a loader of that chunk. Generated per group. */
+/** One widget's messages (its own and the shared ones): per locale, a loader of that chunk. Generated per widget. */
 export interface LocaleGroup {
   name: string;
   loaders: Partial<Record<LocaleCode, () => Promise<{ templates: Templates }>>>;
@@ -76,24 +75,22 @@ export function setOverrides(locale: string, messages: Record<string, string>): 
 }
 
 /**
- * The translations a widget needs in a locale: the shared `core` messages and its own group's,
- * one small lazy chunk each (undefined for English, the source). A chunk that fails to load (a
- * partial CDN deploy, a dropped connection) falls back to English with one warning, and is tried
- * again next time.
+ * The translations a widget needs in a locale: one small lazy chunk holding its own and the
+ * shared messages (undefined for English, the source). A chunk that fails to load (a partial CDN
+ * deploy, a dropped connection) falls back to English with one warning, and is tried again next time.
  */
-export function loadTemplates(locale: LocaleCode, groups: readonly LocaleGroup[]): Promise<Templates | undefined> {
-  if (locale === sourceLocale) return Promise.resolve(overrides.get(locale));
-  const all = [coreLocales, ...groups];
-  const key = `${locale}|${all.map((group) => group.name).join('+')}`;
+export function loadTemplates(locale: LocaleCode, group: LocaleGroup | undefined): Promise<Templates | undefined> {
+  const load = group?.loaders[locale];
+  if (locale === sourceLocale || !load) return Promise.resolve(overrides.get(locale));
+  const key = `${locale}|${group.name}`;
   let pending = cache.get(key);
   if (!pending) {
-    const chunks = all.map((group) => group.loaders[locale]).filter((load) => load !== undefined);
-    pending = Promise.all(chunks.map((load) => load())).then(
-      (modules) => Object.assign({}, ...modules.map((module) => module.templates), overrides.get(locale)) as Templates,
+    pending = load().then(
+      (module) => ({ ...module.templates, ...overrides.get(locale) }),
       (error: unknown) => {
         cache.delete(key);
         console.warn(`sanctuary-widgets: could not load the "${locale}" translations; showing English.`, error);
-        return undefined;
+        return overrides.get(locale);
       },
     );
     cache.set(key, pending);

@@ -80,7 +80,7 @@ export interface PracticeFilterDetail extends PracticeFilters {
  * @cssproperty --sanctuary-map-pin-color - Pins of practices that are not Safe Surgery members (default #505a5f).
  */
 export class SanctuarySafeSurgeryMap extends SanctuaryElement {
-  protected static override localeGroups = [mapLocales];
+  protected static override localeMessages = mapLocales;
   static override styles = [sharedStyles, mapStyles];
 
   /** URL of the practices: GeoJSON, CSV or Open Referral UK JSON. */
@@ -179,6 +179,7 @@ export class SanctuarySafeSurgeryMap extends SanctuaryElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (!this.hasUpdated) {
       this.filters = { ...this.filters, safeOnly: this.safeOnly };
       this.shown = this.validPageSize;

@@ -57,7 +57,7 @@ export interface PledgeSentDetail {
  * @cssproperty --sanctuary-color-error - Error messages and borders (default #d4351c).
  */
 export class SanctuaryPledgeForm extends SanctuaryElement {
-  protected static override localeGroups = [pledgeLocales];
+  protected static override localeMessages = pledgeLocales;
   static override styles = [sharedStyles, pledgeStyles];
 
   /** Where pledges are POSTed as JSON (e.g. the reference receiver's `/pledges`). */

@@ -17,7 +17,7 @@ import { validateRuleset } from './validate.js';
  * showing its statements, outcomes and sources the same way.
  */
 export abstract class RightsElement extends SanctuaryElement {
-  protected static override localeGroups = [rightsLocales];
+  protected static override localeMessages = rightsLocales;
 
   /** The rules to use: `gb-eng`, `gb-sct`, `gb-wls`, `se-vgr`. Without it, the first question is where the person is. */
   @property() jurisdiction?: string;
@@ -36,6 +36,7 @@ export abstract class RightsElement extends SanctuaryElement {
   @state() protected loading = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('jurisdiction') || changed.has('src')) {
       this.chosenJurisdiction = this.jurisdiction || undefined;
       void this.loadRuleset();

@@ -1,5 +1,4 @@
 import { locales as guidanceLocales } from '../generated/locales/guidance/index.js';
-import { locales as rightsLocales } from '../generated/locales/rights/index.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { html as staticHtml, type unsafeStatic } from 'lit/static-html.js';
@@ -26,7 +25,7 @@ import { checkerStyles, guidanceStyles } from './sanctuary-rights-checker.styles
  */
 export class SanctuaryChargingGuidance extends RightsElement {
   // Its own messages (search, when/otherwise…) as well as the checker's shared rights messages.
-  protected static override localeGroups = [rightsLocales, guidanceLocales];
+  protected static override localeMessages = guidanceLocales;
   static override styles = [sharedStyles, checkerStyles, guidanceStyles];
 
   @state() private openAll = false;

@@ -65,7 +65,7 @@ export interface TimelineDataLoadDetail {
  * @cssproperty --sanctuary-timeline-dot-color - The dot of each event (default: accent).
  */
 export class SanctuaryTimeline extends SanctuaryElement {
-  protected static override localeGroups = [timelineLocales];
+  protected static override localeMessages = timelineLocales;
   static override styles = [sharedStyles, timelineStyles];
 
   /** URL of a JSON or CSV file of events. */
@@ -120,6 +120,7 @@ export class SanctuaryTimeline extends SanctuaryElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('src') || changed.has('events') || changed.has('format') || !this.hasUpdated) {
       void this.loadEvents();
     }

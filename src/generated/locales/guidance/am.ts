@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "ቋንቋ",
+ "error.config": "ይህ ክፍል በትክክል ስላልተዘጋጀ ሊታይ አይችልም።",
+ "error.data": "የመረጃ ፋይሉ ስህተት ስላለበት ይህ መረጃ ሊታይ አይችልም።",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "አገልጋዩ (server) ይህን መረጃ መላክ አልቻለም (ስህተት ",
+   ")። እባክዎ ቆይተው እንደገና ይሞክሩ።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "ይህ መረጃ ሊጫን አልቻለም። የኢንተርኔት ግንኙነትዎን አረጋግጠው እንደገና ይሞክሩ።",
+ "error.notFound": "ይህ መረጃ ሊገኝ አልቻለም (ስህተት 404)።",
+ "error.retry": "እንደገና ይሞክሩ",
+ "error.timeout": "መጫኑ በጣም ረጅም ጊዜ ወሰደ። የኢንተርኔት ግንኙነትዎን አረጋግጠው እንደገና ይሞክሩ።",
  "guidance.and": "፤ እና ",
  "guidance.anyOr": "፤ ወይም ",
  "guidance.byCare": "በሕክምና ዓይነት",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "ሁኔታ፦"
+ "guidance.when": "ሁኔታ፦",
+ "rights.back": "ይመለሱ",
+ "rights.card.back": "ወደ ውጤትዎ ይመለሱ",
+ "rights.card.explain": "ይህን ገጽ ለእንግዳ መቀበያ ሠራተኞች ያሳዩ፣ ያትሙት፣ ወይም እንደ ምስል ያስቀምጡት። የሚያሳየው ደንቦቹን ብቻ ነው እንጂ መልሶችዎን አይደለም።",
+ "rights.card.open": "ይህን ለእንግዳ መቀበያ ሠራተኞች ያሳዩ",
+ "rights.card.print": "ያትሙ",
+ "rights.card.save": "እንደ ምስል ያስቀምጡ",
+ "rights.card.saved": "ምስሉ ተቀምጧል።",
+ "rights.card.title": "ለእንግዳ መቀበያ ሠራተኞች",
+ "rights.change": "ይቀይሩ",
+ "rights.changeAnswers": "መልሶችዎን ያረጋግጡ ወይም ይቀይሩ",
+ "rights.check": "መልሶችዎን ያረጋግጡ",
+ "rights.chooseOne": "ለመቀጠል ከመልሶቹ አንዱን ይምረጡ። “አላውቅም” የሚለውም መልስ ነው።",
+ "rights.continue": "ይቀጥሉ",
+ "rights.decidedBy": "የሚወስነው፦",
+ "rights.dependsOn": "የሚወሰነው በሚከተሉት ነው፦",
+ "rights.exit": "ከዚህ ገጽ አሁኑኑ ይውጡ",
+ "rights.freeForEveryone": "ማንም ይሁኑ ማን፣ ለሁሉም ነፃ",
+ "rights.kind.chargedInAdvance": "ከሕክምና በፊት እንዲከፍሉ ሊጠየቁ ይችላሉ",
+ "rights.kind.chargedLater": "በኋላ የክፍያ ሂሳብ ሊላክልዎ ይችላል፤ ነገር ግን ሕክምና አይከለከልዎትም፣ አይዘገይብዎትምም",
+ "rights.kind.depends": "እንደ ሁኔታው ይወሰናል",
+ "rights.kind.fee": "አነስተኛ ቋሚ ክፍያ",
+ "rights.kind.free": "ለእርስዎ ነፃ",
+ "rights.kind.freeForEveryone": "ለሁሉም ነፃ",
+ "rights.label": "የትኛው የጤና አገልግሎት ለእርስዎ ነፃ እንደሆነ ያረጋግጡ",
+ "rights.loading": "እየተጫነ ነው…",
+ "rights.offeredToEveryone": "ማንም ይሁኑ ማን፣ ሁሉም ሰው ሊያገኘው የሚችል ሕክምና",
+ "rights.place.england": "እንግሊዝ",
+ "rights.place.question": "የት ነዎት፧",
+ "rights.place.scotland": "ስኮትላንድ",
+ "rights.place.sweden": "ስዊድን (Västra Götaland)",
+ "rights.place.wales": "ዌልስ",
+ "rights.privacy": "መልሶችዎ በዚህ ገጽ ላይ ብቻ ይቆያሉ። አይቀመጡም፤ ወደ የትም አይላኩም።",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "ጥያቄ ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "እርስዎን የሚመለከተው",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   "። እነዚህ ደንቦች ለመጨረሻ ጊዜ የተረጋገጡት በ",
+   " ነው። ይህ መረጃ ነው እንጂ የሕግ ምክር አይደለም።"
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "የመረጃ ሚስጥራዊነት",
+ "rights.section.dataSharing": "ለኢሚግሬሽን ባለሥልጣናት ምን ሊሰጥ ይችላል",
+ "rights.section.evidence": "እንዲያሳዩ ሊጠየቁ የሚችሉት",
+ "rights.section.help": "እርዳታ የት እንደሚያገኙ",
+ "rights.section.ifRefused": "አገልግሎት ቢከለከሉ ወይም ፍትሐዊ ያልሆነ አያያዝ ቢደርስብዎ",
+ "rights.seeResult": "እርስዎን የሚመለከተውን ይመልከቱ",
+ "rights.sources": "ምንጮች",
+ "rights.startAgain": "እንደገና ይጀምሩ",
+ "rights.uncertain": "እርግጠኛ ያልሆነ፦",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "በመረጃው ውስጥ ስህተቶች ስላሉ ",
+   " መዝገቦች ሊታዩ አልቻሉም።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "በመረጃው ውስጥ ስህተቶች ስላሉ ",
+   " መዝገቦች ሊታዩ አልቻሉም።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "በመረጃው ውስጥ ስህተት ስላለ ",
+   " መዝገብ ሊታይ አልቻለም።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "በመረጃው ውስጥ ስህተቶች ስላሉ ",
+   " መዝገቦች ሊታዩ አልቻሉም።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "በመረጃው ውስጥ ስህተቶች ስላሉ ",
+   " መዝገቦች ሊታዩ አልቻሉም።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "በመረጃው ውስጥ ስህተቶች ስላሉ ",
+   " መዝገቦች ሊታዩ አልቻሉም።"
+  ],
+  "values": [
+   0
+  ]
+ }
 };

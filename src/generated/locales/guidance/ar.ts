@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "اللغة",
+ "error.config": "هذا القسم غير مُعدّ بشكل صحيح، لذلك لا يمكن عرضه.",
+ "error.data": "لا يمكن عرض هذه المعلومات لأن ملف البيانات فيه خطأ.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "لم يتمكن الخادم من إرسال هذه المعلومات (خطأ ",
+   "). يُرجى المحاولة مرة أخرى لاحقًا."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "تعذّر تحميل هذه المعلومات. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.",
+ "error.notFound": "تعذّر العثور على هذه المعلومات (خطأ 404).",
+ "error.retry": "حاول مرة أخرى",
+ "error.timeout": "استغرق التحميل وقتًا طويلًا جدًا. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.",
  "guidance.and": "؛ و ",
  "guidance.anyOr": "؛ أو ",
  "guidance.byCare": "حسب نوع الرعاية",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "في حال:"
+ "guidance.when": "في حال:",
+ "rights.back": "رجوع",
+ "rights.card.back": "العودة إلى نتيجتك",
+ "rights.card.explain": "اعرض هذه الشاشة على موظفي الاستقبال، أو اطبعها، أو احفظها كصورة. إنها تعرض القواعد فقط، وليس إجاباتك.",
+ "rights.card.open": "اعرض هذا في مكتب الاستقبال",
+ "rights.card.print": "طباعة",
+ "rights.card.save": "احفظها كصورة",
+ "rights.card.saved": "تم حفظ الصورة.",
+ "rights.card.title": "لموظفي الاستقبال",
+ "rights.change": "تغيير",
+ "rights.changeAnswers": "راجِع إجاباتك أو غيّرها",
+ "rights.check": "راجِع إجاباتك",
+ "rights.chooseOne": "اختر إحدى الإجابات للمتابعة. \"لا أعرف\" إجابة أيضًا.",
+ "rights.continue": "متابعة",
+ "rights.decidedBy": "من يقرّر:",
+ "rights.dependsOn": "يعتمد على:",
+ "rights.exit": "الخروج من هذه الصفحة",
+ "rights.freeForEveryone": "مجاني للجميع، مهما كان وضعك",
+ "rights.kind.chargedInAdvance": "قد يُطلب منك الدفع قبل العلاج",
+ "rights.kind.chargedLater": "قد تصلك فاتورة لاحقًا، لكن لن تُرفض رعايتك الصحية ولن تتأخر",
+ "rights.kind.depends": "حسب الحالة",
+ "rights.kind.fee": "رسوم ثابتة بسيطة",
+ "rights.kind.free": "مجاني لك",
+ "rights.kind.freeForEveryone": "مجاني للجميع",
+ "rights.label": "تحقّق من الرعاية الصحية المجانية لك",
+ "rights.loading": "جارٍ التحميل…",
+ "rights.offeredToEveryone": "رعاية يمكن للجميع الحصول عليها، مهما كان وضعك",
+ "rights.place.england": "إنجلترا",
+ "rights.place.question": "أين أنت؟",
+ "rights.place.scotland": "اسكتلندا",
+ "rights.place.sweden": "السويد (Västra Götaland)",
+ "rights.place.wales": "ويلز",
+ "rights.privacy": "تبقى إجاباتك في هذه الصفحة. لا تُحفظ ولا تُرسَل إلى أي مكان.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "السؤال ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "ما ينطبق عليك",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". آخر مراجعة لهذه القواعد كانت في ",
+   ". هذه معلومات، وليست استشارة قانونية."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "السرّية",
+ "rights.section.dataSharing": "ما المعلومات التي يمكن مشاركتها مع سلطات الهجرة",
+ "rights.section.evidence": "ما قد يُطلب منك إظهاره",
+ "rights.section.help": "أين تحصل على المساعدة",
+ "rights.section.ifRefused": "إذا رُفض علاجك أو عوملت بشكل غير عادل",
+ "rights.seeResult": "اعرف ما ينطبق عليك",
+ "rights.sources": "المصادر",
+ "rights.startAgain": "ابدأ من جديد",
+ "rights.uncertain": "غير مؤكد:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "تعذّر عرض ",
+   " سجلات بسبب أخطاء في البيانات."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "تعذّر عرض ",
+   " سجلًا بسبب أخطاء في البيانات."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "تعذّر عرض ",
+   " سجل بسبب خطأ في البيانات."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "تعذّر عرض ",
+   " سجل بسبب أخطاء في البيانات."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "تعذّر عرض ",
+   " سجل بسبب أخطاء في البيانات."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "تعذّر عرض ",
+   " سجلات بسبب أخطاء في البيانات."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Мова",
+ "error.config": "Гэты раздзел наладжаны няправільна, таму яго нельга паказаць.",
+ "error.data": "Гэтую інфармацыю нельга паказаць, бо ў файле з данымі ёсць памылка.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Сервер не змог адправіць гэтую інфармацыю (памылка ",
+   "). Калі ласка, паспрабуйце пазней."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Не ўдалося загрузіць гэтую інфармацыю. Праверце падключэнне да інтэрнэту і паспрабуйце зноў.",
+ "error.notFound": "Не ўдалося знайсці гэтую інфармацыю (памылка 404).",
+ "error.retry": "Паспрабаваць зноў",
+ "error.timeout": "Загрузка заняла занадта шмат часу. Праверце падключэнне да інтэрнэту і паспрабуйце зноў.",
  "guidance.and": "; і ",
  "guidance.anyOr": "; або ",
  "guidance.byCare": "Па відах медыцынскай дапамогі",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "Калі:"
+ "guidance.when": "Калі:",
+ "rights.back": "Назад",
+ "rights.card.back": "Вярнуцца да выніку",
+ "rights.card.explain": "Пакажыце гэты экран у рэгістратуры, раздрукуйце яго або захавайце як малюнак. Тут толькі правілы, а не вашы адказы.",
+ "rights.card.open": "Паказаць у рэгістратуры",
+ "rights.card.print": "Раздрукаваць",
+ "rights.card.save": "Захаваць як малюнак",
+ "rights.card.saved": "Малюнак захаваны.",
+ "rights.card.title": "Для супрацоўнікаў рэгістратуры",
+ "rights.change": "Змяніць",
+ "rights.changeAnswers": "Праверыць або змяніць адказы",
+ "rights.check": "Праверце свае адказы",
+ "rights.chooseOne": "Каб працягнуць, выберыце адзін з адказаў. «Я не ведаю» — таксама адказ.",
+ "rights.continue": "Працягнуць",
+ "rights.decidedBy": "Хто вырашае:",
+ "rights.dependsOn": "Залежыць ад:",
+ "rights.exit": "Пакінуць старонку зараз",
+ "rights.freeForEveryone": "Бясплатна для ўсіх, незалежна ад таго, хто вы",
+ "rights.kind.chargedInAdvance": "Вас могуць папрасіць заплаціць да пачатку лячэння",
+ "rights.kind.chargedLater": "Рахунак могуць выставіць пазней, але ў медыцынскай дапамозе вам не адмовяць і не адкладуць яе",
+ "rights.kind.depends": "Залежыць ад абставін",
+ "rights.kind.fee": "Невялікая фіксаваная плата",
+ "rights.kind.free": "Бясплатна для вас",
+ "rights.kind.freeForEveryone": "Бясплатна для ўсіх",
+ "rights.label": "Даведайцеся, якая медыцынская дапамога для вас бясплатная",
+ "rights.loading": "Загрузка…",
+ "rights.offeredToEveryone": "Медыцынская дапамога, якую можа атрымаць кожны, незалежна ад таго, хто вы",
+ "rights.place.england": "Англія",
+ "rights.place.question": "Дзе вы знаходзіцеся?",
+ "rights.place.scotland": "Шатландыя",
+ "rights.place.sweden": "Швецыя (Västra Götaland)",
+ "rights.place.wales": "Уэльс",
+ "rights.privacy": "Вашы адказы застаюцца на гэтай старонцы. Яны не захоўваюцца і нікуды не адпраўляюцца.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "Пытанне ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "Што датычыцца вас",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". Гэтыя правілы апошні раз правяралі ",
+   ". Гэта інфармацыя, а не юрыдычная кансультацыя."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "Канфідэнцыяльнасць",
+ "rights.section.dataSharing": "Якія звесткі могуць перадаць іміграцыйным органам",
+ "rights.section.evidence": "Што вас могуць папрасіць паказаць",
+ "rights.section.help": "Дзе атрымаць дапамогу",
+ "rights.section.ifRefused": "Калі вам адмовілі або паставіліся да вас несправядліва",
+ "rights.seeResult": "Даведацца, што датычыцца вас",
+ "rights.sources": "Крыніцы",
+ "rights.startAgain": "Пачаць нанова",
+ "rights.uncertain": "Дакладна невядома:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "Не ўдалося паказаць ",
+   " запісы праз памылкі ў даных."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "Не ўдалося паказаць ",
+   " запісаў праз памылкі ў даных."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "Не ўдалося паказаць ",
+   " запіс праз памылку ў даных."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "Не ўдалося паказаць ",
+   " запісу праз памылкі ў даных."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "Не ўдалося паказаць ",
+   " запісы праз памылкі ў даных."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "Не ўдалося паказаць ",
+   " запісаў праз памылкі ў даных."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

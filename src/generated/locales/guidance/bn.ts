@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "ভাষা",
+ "error.config": "এই অংশটি ঠিকভাবে সেট আপ করা হয়নি, তাই এটি দেখানো যাচ্ছে না।",
+ "error.data": "এই তথ্য দেখানো যাচ্ছে না, কারণ এর ডেটা ফাইলে একটি ভুল আছে।",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "সার্ভার এই তথ্য পাঠাতে পারেনি (ত্রুটি ",
+   ")। অনুগ্রহ করে কিছুক্ষণ পরে আবার চেষ্টা করুন।"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "এই তথ্য লোড করা যায়নি। আপনার ইন্টারনেট সংযোগ পরীক্ষা করে আবার চেষ্টা করুন।",
+ "error.notFound": "এই তথ্য খুঁজে পাওয়া যায়নি (ত্রুটি 404)।",
+ "error.retry": "আবার চেষ্টা করুন",
+ "error.timeout": "লোড হতে অনেক বেশি সময় লেগেছে। আপনার ইন্টারনেট সংযোগ পরীক্ষা করে আবার চেষ্টা করুন।",
  "guidance.and": "; এবং ",
  "guidance.anyOr": "; অথবা ",
  "guidance.byCare": "চিকিৎসার ধরন অনুযায়ী",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "যদি:"
+ "guidance.when": "যদি:",
+ "rights.back": "পেছনে যান",
+ "rights.card.back": "আপনার ফলাফলে ফিরে যান",
+ "rights.card.explain": "এই স্ক্রিনটি রিসেপশনে দেখান, প্রিন্ট করুন, অথবা ছবি হিসেবে সেভ করুন। এতে শুধু নিয়মগুলো আছে, আপনার উত্তর নেই।",
+ "rights.card.open": "এটি রিসেপশনে দেখান",
+ "rights.card.print": "প্রিন্ট করুন",
+ "rights.card.save": "ছবি হিসেবে সেভ করুন",
+ "rights.card.saved": "ছবিটি সেভ করা হয়েছে।",
+ "rights.card.title": "রিসেপশনের কর্মীদের জন্য",
+ "rights.change": "পরিবর্তন করুন",
+ "rights.changeAnswers": "আপনার উত্তরগুলো যাচাই বা পরিবর্তন করুন",
+ "rights.check": "আপনার উত্তরগুলো যাচাই করুন",
+ "rights.chooseOne": "এগিয়ে যেতে যেকোনো একটি উত্তর বেছে নিন। “আমি জানি না”-ও একটি উত্তর।",
+ "rights.continue": "এগিয়ে যান",
+ "rights.decidedBy": "কে সিদ্ধান্ত নেন:",
+ "rights.dependsOn": "যার ওপর নির্ভর করে:",
+ "rights.exit": "এখনই এই পেজ ছেড়ে যান",
+ "rights.freeForEveryone": "সবার জন্য বিনামূল্যে, আপনি যে-ই হোন না কেন",
+ "rights.kind.chargedInAdvance": "চিকিৎসার আগে আপনাকে টাকা দিতে বলা হতে পারে",
+ "rights.kind.chargedLater": "পরে আপনার কাছে বিল আসতে পারে, কিন্তু চিকিৎসা প্রত্যাখ্যান করা হবে না বা দেরি করা হবে না",
+ "rights.kind.depends": "পরিস্থিতির ওপর নির্ভর করে",
+ "rights.kind.fee": "অল্প পরিমাণের নির্দিষ্ট ফি",
+ "rights.kind.free": "আপনার জন্য বিনামূল্যে",
+ "rights.kind.freeForEveryone": "সবার জন্য বিনামূল্যে",
+ "rights.label": "আপনার জন্য কোন চিকিৎসা বিনামূল্যে তা দেখুন",
+ "rights.loading": "লোড হচ্ছে…",
+ "rights.offeredToEveryone": "সবাই যে চিকিৎসা পেতে পারেন, আপনি যে-ই হোন না কেন",
+ "rights.place.england": "ইংল্যান্ড",
+ "rights.place.question": "আপনি কোথায় আছেন?",
+ "rights.place.scotland": "স্কটল্যান্ড",
+ "rights.place.sweden": "সুইডেন (Västra Götaland)",
+ "rights.place.wales": "ওয়েলস",
+ "rights.privacy": "আপনার উত্তরগুলো এই পেজেই থাকে। এগুলো কোথাও সংরক্ষণ করা বা পাঠানো হয় না।",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "প্রশ্ন ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "আপনার ক্ষেত্রে যা প্রযোজ্য",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   "। এই নিয়মগুলো সর্বশেষ ",
+   " তারিখে যাচাই করা হয়েছে। এটি তথ্য, আইনি পরামর্শ নয়।"
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "গোপনীয়তা",
+ "rights.section.dataSharing": "ইমিগ্রেশন কর্তৃপক্ষের সাথে কী তথ্য শেয়ার করা যেতে পারে",
+ "rights.section.evidence": "আপনাকে কী দেখাতে বলা হতে পারে",
+ "rights.section.help": "কোথায় সাহায্য পাবেন",
+ "rights.section.ifRefused": "যদি আপনাকে ফিরিয়ে দেওয়া হয় বা আপনার সাথে অন্যায় আচরণ করা হয়",
+ "rights.seeResult": "আপনার ক্ষেত্রে কী প্রযোজ্য তা দেখুন",
+ "rights.sources": "সূত্র",
+ "rights.startAgain": "আবার শুরু করুন",
+ "rights.uncertain": "নিশ্চিত নয়:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "ডেটায় ভুল থাকার কারণে ",
+   "টি এন্ট্রি দেখানো যায়নি।"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "ডেটায় ভুল থাকার কারণে ",
+   "টি এন্ট্রি দেখানো যায়নি।"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "ডেটায় ভুল থাকার কারণে ",
+   "টি এন্ট্রি দেখানো যায়নি।"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "ডেটায় ভুল থাকার কারণে ",
+   "টি এন্ট্রি দেখানো যায়নি।"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "ডেটায় ভুল থাকার কারণে ",
+   "টি এন্ট্রি দেখানো যায়নি।"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "ডেটায় ভুল থাকার কারণে ",
+   "টি এন্ট্রি দেখানো যায়নি।"
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "زمان",
+ "error.config": "ئەم بەشە بە دروستی ڕێک نەخراوە، بۆیە پیشان نادرێت.",
+ "error.data": "ئەم زانیارییە پیشان نادرێت، چونکە هەڵەیەک لە فایلی داتاکەیدا هەیە.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "ڕاژەکار نەیتوانی ئەم زانیارییە بنێرێت (هەڵەی ",
+   "). تکایە دواتر دووبارە هەوڵ بدەرەوە."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "ئەم زانیارییە بار نەبوو. پەیوەندیی ئینتەرنێتەکەت بپشکنە و دووبارە هەوڵ بدەرەوە.",
+ "error.notFound": "ئەم زانیارییە نەدۆزرایەوە (هەڵەی 404).",
+ "error.retry": "دووبارە هەوڵ بدەرەوە",
+ "error.timeout": "بارکردن زۆری خایاند. پەیوەندیی ئینتەرنێتەکەت بپشکنە و دووبارە هەوڵ بدەرەوە.",
  "guidance.and": "؛ و ",
  "guidance.anyOr": "؛ یان ",
  "guidance.byCare": "بەپێی جۆری چارەسەر",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "کاتێک:"
+ "guidance.when": "کاتێک:",
+ "rights.back": "گەڕانەوە",
+ "rights.card.back": "گەڕانەوە بۆ ئەنجامەکەت",
+ "rights.card.explain": "ئەم شاشەیە لە بەشی پێشوازی پیشان بدە، چاپی بکە، یان وەک وێنە پاشەکەوتی بکە. تەنها ڕێساکان پیشان دەدات، نەک وەڵامەکانت.",
+ "rights.card.open": "ئەمە لە بەشی پێشوازی پیشان بدە",
+ "rights.card.print": "چاپکردن",
+ "rights.card.save": "وەک وێنە پاشەکەوت بکە",
+ "rights.card.saved": "وێنەکە پاشەکەوت کرا.",
+ "rights.card.title": "بۆ کارمەندانی پێشوازی",
+ "rights.change": "گۆڕین",
+ "rights.changeAnswers": "وەڵامەکانت بپشکنە یان بیانگۆڕە",
+ "rights.check": "وەڵامەکانت بپشکنە",
+ "rights.chooseOne": "بۆ بەردەوامبوون یەکێک لە وەڵامەکان هەڵبژێرە. «نازانم» خۆی وەڵامێکە.",
+ "rights.continue": "بەردەوام بە",
+ "rights.decidedBy": "کێ بڕیار دەدات:",
+ "rights.dependsOn": "پەیوەستە بەمانە:",
+ "rights.exit": "خێرا ئەم پەڕەیە جێبهێڵە",
+ "rights.freeForEveryone": "بۆ هەمووان بەخۆڕاییە، هەر کەسێک بیت",
+ "rights.kind.chargedInAdvance": "لەوانەیە پێش چارەسەرکردن داوای پارەت لێ بکرێت",
+ "rights.kind.chargedLater": "لەوانەیە دواتر پسوولەی پارەدانت بۆ بێت، بەڵام چارەسەرکردنت ڕەت ناکرێتەوە و دوا ناخرێت",
+ "rights.kind.depends": "پەیوەستە بە بارودۆخەکەتەوە",
+ "rights.kind.fee": "کرێیەکی کەمی جێگیر",
+ "rights.kind.free": "بۆ تۆ بەخۆڕاییە",
+ "rights.kind.freeForEveryone": "بۆ هەمووان بەخۆڕاییە",
+ "rights.label": "بزانە چ چارەسەرێکی تەندروستی بۆ تۆ بەخۆڕاییە",
+ "rights.loading": "بار دەبێت…",
+ "rights.offeredToEveryone": "ئەو چارەسەرەی هەمووان دەتوانن وەریبگرن، هەر کەسێک بیت",
+ "rights.place.england": "ئینگلتەرا",
+ "rights.place.question": "لە کوێیت؟",
+ "rights.place.scotland": "سکۆتلەندا",
+ "rights.place.sweden": "سوید (Västra Götaland)",
+ "rights.place.wales": "وەیڵز",
+ "rights.privacy": "وەڵامەکانت لەم پەڕەیەدا دەمێننەوە. پاشەکەوت ناکرێن و بۆ هیچ شوێنێک نانێردرێن.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "پرسیاری ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "ئەوەی تۆ دەگرێتەوە",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". ئەم ڕێسایانە دوایین جار لە ",
+   " پشکنران. ئەمە زانیارییە، نەک ڕاوێژی یاسایی."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "پاراستنی نهێنیی زانیارییەکانت",
+ "rights.section.dataSharing": "چ زانیارییەک دەکرێت بدرێت بە دەسەڵاتدارانی کۆچبەری",
+ "rights.section.evidence": "لەوانەیە داوای چ بەڵگەیەکت لێ بکرێت",
+ "rights.section.help": "لە کوێ یارمەتی وەربگریت",
+ "rights.section.ifRefused": "ئەگەر ڕەت کرایتەوە یان بە نادادپەروەرانە مامەڵەت لەگەڵ کرا",
+ "rights.seeResult": "ببینە چی تۆ دەگرێتەوە",
+ "rights.sources": "سەرچاوەکان",
+ "rights.startAgain": "لە سەرەتاوە دەست پێ بکەرەوە",
+ "rights.uncertain": "دڵنیا نییە:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵە لە داتاکاندا، ",
+   " تۆمار پیشان نەدران."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵە لە داتاکاندا، ",
+   " تۆمار پیشان نەدران."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵەیەک لە داتاکاندا، ",
+   " تۆمار پیشان نەدرا."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵە لە داتاکاندا، ",
+   " تۆمار پیشان نەدران."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵە لە داتاکاندا، ",
+   " تۆمار پیشان نەدران."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵە لە داتاکاندا، ",
+   " تۆمار پیشان نەدران."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Iaith",
+ "error.config": "Nid yw’r adran hon wedi’i gosod yn gywir, felly nid oes modd ei dangos.",
+ "error.data": "Nid oes modd dangos y wybodaeth hon gan fod camgymeriad yn ei ffeil ddata.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Nid oedd modd i’r gweinydd anfon y wybodaeth hon (gwall ",
+   "). Rhowch gynnig arall arni yn nes ymlaen."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Nid oedd modd llwytho’r wybodaeth hon. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.",
+ "error.notFound": "Nid oedd modd dod o hyd i’r wybodaeth hon (gwall 404).",
+ "error.retry": "Rhowch gynnig arall arni",
+ "error.timeout": "Cymerodd ormod o amser i lwytho. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.",
  "guidance.and": "; ac ",
  "guidance.anyOr": "; neu ",
  "guidance.byCare": "Yn ôl math o ofal",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "Os:"
+ "guidance.when": "Os:",
+ "rights.back": "Yn ôl",
+ "rights.card.back": "Yn ôl i’ch canlyniad",
+ "rights.card.explain": "Dangoswch y sgrin hon yn y dderbynfa, argraffwch hi, neu cadwch hi fel llun. Mae’n dangos y rheolau yn unig, nid eich atebion.",
+ "rights.card.open": "Dangos hyn yn y dderbynfa",
+ "rights.card.print": "Argraffu",
+ "rights.card.save": "Cadw fel llun",
+ "rights.card.saved": "Mae’r llun wedi’i gadw.",
+ "rights.card.title": "Ar gyfer staff y dderbynfa",
+ "rights.change": "Newid",
+ "rights.changeAnswers": "Gwirio neu newid eich atebion",
+ "rights.check": "Gwiriwch eich atebion",
+ "rights.chooseOne": "Dewiswch un o’r atebion i barhau. Mae ‘Dydw i ddim yn gwybod’ yn ateb hefyd.",
+ "rights.continue": "Parhau",
+ "rights.decidedBy": "Pwy sy’n penderfynu:",
+ "rights.dependsOn": "Mae’n dibynnu ar:",
+ "rights.exit": "Gadael y dudalen hon",
+ "rights.freeForEveryone": "Am ddim i bawb, pwy bynnag ydych chi",
+ "rights.kind.chargedInAdvance": "Efallai y gofynnir i chi dalu cyn cael triniaeth",
+ "rights.kind.chargedLater": "Efallai y cewch fil wedyn, ond ni fydd gofal yn cael ei wrthod na’i ohirio",
+ "rights.kind.depends": "Mae’n dibynnu",
+ "rights.kind.fee": "Ffi fach benodol",
+ "rights.kind.free": "Am ddim i chi",
+ "rights.kind.freeForEveryone": "Am ddim i bawb",
+ "rights.label": "Gwiriwch pa ofal iechyd sydd am ddim i chi",
+ "rights.loading": "Wrthi’n llwytho…",
+ "rights.offeredToEveryone": "Gofal y gall pawb ei gael, pwy bynnag ydych chi",
+ "rights.place.england": "Lloegr",
+ "rights.place.question": "Ble rydych chi?",
+ "rights.place.scotland": "Yr Alban",
+ "rights.place.sweden": "Sweden (Västra Götaland)",
+ "rights.place.wales": "Cymru",
+ "rights.privacy": "Mae eich atebion yn aros ar y dudalen hon. Nid ydynt yn cael eu cadw na’u hanfon i unman.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "Cwestiwn ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "Beth sy’n berthnasol i chi",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". Gwiriwyd y rheolau hyn ddiwethaf ar ",
+   ". Gwybodaeth yw hon, nid cyngor cyfreithiol."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "Cyfrinachedd",
+ "rights.section.dataSharing": "Beth y gellir ei rannu â’r awdurdodau mewnfudo",
+ "rights.section.evidence": "Beth y gellir gofyn i chi ei ddangos",
+ "rights.section.help": "Ble i gael help",
+ "rights.section.ifRefused": "Os cewch eich gwrthod neu eich trin yn annheg",
+ "rights.seeResult": "Gweld beth sy’n berthnasol i chi",
+ "rights.sources": "Ffynonellau",
+ "rights.startAgain": "Dechrau eto",
+ "rights.uncertain": "Ansicr:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "Nid oedd modd dangos ",
+   " chofnod oherwydd camgymeriadau yn y data."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "Nid oedd modd dangos ",
+   " chofnod oherwydd camgymeriadau yn y data."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "Nid oedd modd dangos ",
+   " cofnod oherwydd camgymeriad yn y data."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "Nid oedd modd dangos ",
+   " cofnod oherwydd camgymeriadau yn y data."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "Nid oedd modd dangos ",
+   " gofnod oherwydd camgymeriadau yn y data."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "Nid oedd modd dangos ",
+   " cofnod oherwydd camgymeriadau yn y data."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Idioma",
+ "error.config": "Esta sección no está bien configurada, por eso no se puede mostrar.",
+ "error.data": "Esta información no se puede mostrar porque su archivo de datos contiene un error.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "El servidor no pudo enviar esta información (error ",
+   "). Vuelva a intentarlo más tarde."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "No se pudo cargar esta información. Compruebe su conexión a internet y vuelva a intentarlo.",
+ "error.notFound": "No se pudo encontrar esta información (error 404).",
+ "error.retry": "Volver a intentarlo",
+ "error.timeout": "La carga tardó demasiado. Compruebe su conexión a internet y vuelva a intentarlo.",
  "guidance.and": "; y ",
  "guidance.anyOr": "; o ",
  "guidance.byCare": "Por tipo de atención",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "Si:"
+ "guidance.when": "Si:",
+ "rights.back": "Atrás",
+ "rights.card.back": "Volver a su resultado",
+ "rights.card.explain": "Muestre esta pantalla en recepción, imprímala o guárdela como imagen. Solo muestra las normas, no sus respuestas.",
+ "rights.card.open": "Mostrar esto en recepción",
+ "rights.card.print": "Imprimir",
+ "rights.card.save": "Guardar como imagen",
+ "rights.card.saved": "La imagen se ha guardado.",
+ "rights.card.title": "Para el personal de recepción",
+ "rights.change": "Cambiar",
+ "rights.changeAnswers": "Revisar o cambiar sus respuestas",
+ "rights.check": "Revise sus respuestas",
+ "rights.chooseOne": "Elija una de las respuestas para continuar. «No lo sé» también es una respuesta.",
+ "rights.continue": "Continuar",
+ "rights.decidedBy": "Quién decide:",
+ "rights.dependsOn": "Depende de:",
+ "rights.exit": "Salir de esta página",
+ "rights.freeForEveryone": "Gratis para todo el mundo, sea quien sea",
+ "rights.kind.chargedInAdvance": "Puede que le pidan pagar antes del tratamiento",
+ "rights.kind.chargedLater": "Puede que reciba una factura después, pero no le negarán ni retrasarán la atención",
+ "rights.kind.depends": "Depende",
+ "rights.kind.fee": "Una pequeña tarifa fija",
+ "rights.kind.free": "Gratis para usted",
+ "rights.kind.freeForEveryone": "Gratis para todo el mundo",
+ "rights.label": "Compruebe qué atención sanitaria es gratis para usted",
+ "rights.loading": "Cargando…",
+ "rights.offeredToEveryone": "Atención que todo el mundo puede recibir, sea quien sea",
+ "rights.place.england": "Inglaterra",
+ "rights.place.question": "¿Dónde está usted?",
+ "rights.place.scotland": "Escocia",
+ "rights.place.sweden": "Suecia (Västra Götaland)",
+ "rights.place.wales": "Gales",
+ "rights.privacy": "Sus respuestas se quedan en esta página. No se guardan ni se envían a ningún sitio.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "Pregunta ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "Lo que se aplica a su caso",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". Estas normas se revisaron por última vez el ",
+   ". Esto es información, no asesoramiento jurídico."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "Confidencialidad",
+ "rights.section.dataSharing": "Qué se puede compartir con las autoridades de inmigración",
+ "rights.section.evidence": "Qué le pueden pedir que muestre",
+ "rights.section.help": "Dónde conseguir ayuda",
+ "rights.section.ifRefused": "Si le niegan la atención o le tratan de forma injusta",
+ "rights.seeResult": "Ver lo que se aplica a su caso",
+ "rights.sources": "Fuentes",
+ "rights.startAgain": "Empezar de nuevo",
+ "rights.uncertain": "No es seguro:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "No se pudieron mostrar ",
+   " entradas por errores en los datos."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "No se pudieron mostrar ",
+   " entradas por errores en los datos."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "No se pudo mostrar ",
+   " entrada por un error en los datos."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "No se pudieron mostrar ",
+   " entradas por errores en los datos."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "No se pudieron mostrar ",
+   " entradas por errores en los datos."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "No se pudieron mostrar ",
+   " entradas por errores en los datos."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "زبان",
+ "error.config": "این بخش درست تنظیم نشده است، به همین دلیل نشان داده نمی‌شود.",
+ "error.data": "این معلومات نشان داده نمی‌شود، چون در فایل معلومات آن غلطی وجود دارد.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "سرور نتوانست این معلومات را بفرستد (خطای ",
+   "). لطفاً کمی بعد دوباره کوشش کنید."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "این معلومات بارگذاری نشد. اتصال انترنت خود را بررسی کنید و دوباره کوشش کنید.",
+ "error.notFound": "این معلومات پیدا نشد (خطای 404).",
+ "error.retry": "دوباره کوشش کنید",
+ "error.timeout": "بارگذاری بسیار وقت گرفت. اتصال انترنت خود را بررسی کنید و دوباره کوشش کنید.",
  "guidance.and": "؛ و ",
  "guidance.anyOr": "؛ یا ",
  "guidance.byCare": "بر اساس نوع تداوی",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "چه وقت:"
+ "guidance.when": "چه وقت:",
+ "rights.back": "برگشت",
+ "rights.card.back": "برگشت به نتیجهٔ شما",
+ "rights.card.explain": "این صفحه را در بخش پذیرش نشان بدهید، چاپ کنید یا به شکل عکس ذخیره کنید. در آن فقط قوانین دیده می‌شود، نه جواب‌های شما.",
+ "rights.card.open": "این را در بخش پذیرش نشان بدهید",
+ "rights.card.print": "چاپ",
+ "rights.card.save": "ذخیره به شکل عکس",
+ "rights.card.saved": "عکس ذخیره شد.",
+ "rights.card.title": "برای کارمندان بخش پذیرش",
+ "rights.change": "تغییر",
+ "rights.changeAnswers": "بررسی یا تغییر جواب‌ها",
+ "rights.check": "جواب‌های خود را بررسی کنید",
+ "rights.chooseOne": "برای ادامه، یکی از جواب‌ها را انتخاب کنید. «نمی‌دانم» هم یک جواب است.",
+ "rights.continue": "ادامه",
+ "rights.decidedBy": "چه کسی تصمیم می‌گیرد:",
+ "rights.dependsOn": "بستگی دارد به:",
+ "rights.exit": "فوراً از این صفحه بیرون شوید",
+ "rights.freeForEveryone": "برای همه رایگان است، هر کسی که باشید",
+ "rights.kind.chargedInAdvance": "شاید از شما بخواهند پیش از تداوی پول آن را بپردازید",
+ "rights.kind.chargedLater": "شاید بعداً برای شما بل پول بفرستند، اما تداوی شما رد نمی‌شود و به تأخیر نمی‌افتد",
+ "rights.kind.depends": "بستگی دارد",
+ "rights.kind.fee": "یک فیس ثابت و کم",
+ "rights.kind.free": "برای شما رایگان",
+ "rights.kind.freeForEveryone": "برای همه رایگان",
+ "rights.label": "ببینید کدام خدمات صحی برای شما رایگان است",
+ "rights.loading": "در حال بارگذاری…",
+ "rights.offeredToEveryone": "خدمات صحی که همه می‌توانند دریافت کنند، هر کسی که باشید",
+ "rights.place.england": "انگلستان",
+ "rights.place.question": "شما در کجا هستید؟",
+ "rights.place.scotland": "سکاتلند",
+ "rights.place.sweden": "سویدن (Västra Götaland)",
+ "rights.place.wales": "ولز",
+ "rights.privacy": "جواب‌های شما در همین صفحه می‌ماند. در هیچ جای ذخیره یا فرستاده نمی‌شود.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "سوال ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "آنچه شامل حال شما می‌شود",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". این قوانین آخرین بار در ",
+   " بررسی شده‌اند. این متن فقط برای معلومات است و مشورهٔ حقوقی نیست."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "محرم ماندن معلومات",
+ "rights.section.dataSharing": "چه معلوماتی شاید به مقامات مهاجرت داده شود",
+ "rights.section.evidence": "شاید از شما بخواهند چه چیزی نشان بدهید",
+ "rights.section.help": "از کجا کمک بگیرید",
+ "rights.section.ifRefused": "اگر شما را رد کردند یا با شما بی‌انصافی شد",
+ "rights.seeResult": "ببینید چه چیزی شامل حال شما می‌شود",
+ "rights.sources": "منابع",
+ "rights.startAgain": "از سر شروع کنید",
+ "rights.uncertain": "معلوم نیست:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

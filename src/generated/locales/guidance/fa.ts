@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "زبان",
+ "error.config": "این بخش درست تنظیم نشده است، به همین دلیل نمایش داده نمی‌شود.",
+ "error.data": "این اطلاعات نمایش داده نمی‌شود، چون در فایل داده‌های آن اشتباهی هست.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "سرور نتوانست این اطلاعات را بفرستد (خطای ",
+   "). لطفاً کمی بعد دوباره امتحان کنید."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "این اطلاعات بارگیری نشد. اتصال اینترنت خود را بررسی کنید و دوباره امتحان کنید.",
+ "error.notFound": "این اطلاعات پیدا نشد (خطای 404).",
+ "error.retry": "دوباره امتحان کنید",
+ "error.timeout": "بارگیری بیش از حد طول کشید. اتصال اینترنت خود را بررسی کنید و دوباره امتحان کنید.",
  "guidance.and": "؛ و ",
  "guidance.anyOr": "؛ یا ",
  "guidance.byCare": "بر اساس نوع درمان",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "چه زمانی:"
+ "guidance.when": "چه زمانی:",
+ "rights.back": "بازگشت",
+ "rights.card.back": "بازگشت به نتیجهٔ شما",
+ "rights.card.explain": "این صفحه را در پذیرش نشان دهید، آن را چاپ کنید یا به شکل عکس ذخیره کنید. در آن فقط قوانین دیده می‌شود، نه پاسخ‌های شما.",
+ "rights.card.open": "این را در پذیرش نشان دهید",
+ "rights.card.print": "چاپ",
+ "rights.card.save": "ذخیره به شکل عکس",
+ "rights.card.saved": "عکس ذخیره شد.",
+ "rights.card.title": "برای کارکنان پذیرش",
+ "rights.change": "تغییر",
+ "rights.changeAnswers": "بررسی یا تغییر پاسخ‌ها",
+ "rights.check": "پاسخ‌های خود را بررسی کنید",
+ "rights.chooseOne": "برای ادامه، یکی از پاسخ‌ها را انتخاب کنید. «نمی‌دانم» هم یک پاسخ است.",
+ "rights.continue": "ادامه",
+ "rights.decidedBy": "چه کسی تصمیم می‌گیرد:",
+ "rights.dependsOn": "بستگی دارد به:",
+ "rights.exit": "خروج فوری از این صفحه",
+ "rights.freeForEveryone": "برای همه رایگان است، هر کسی که باشید",
+ "rights.kind.chargedInAdvance": "ممکن است از شما بخواهند پیش از درمان هزینه را بپردازید",
+ "rights.kind.chargedLater": "ممکن است بعداً برایتان صورت‌حساب بفرستند، اما درمان شما رد نمی‌شود و به تأخیر نمی‌افتد",
+ "rights.kind.depends": "بستگی دارد",
+ "rights.kind.fee": "یک هزینهٔ ثابت و کم",
+ "rights.kind.free": "برای شما رایگان",
+ "rights.kind.freeForEveryone": "برای همه رایگان",
+ "rights.label": "ببینید کدام خدمات درمانی برای شما رایگان است",
+ "rights.loading": "در حال بارگیری…",
+ "rights.offeredToEveryone": "خدمات درمانی که همه می‌توانند دریافت کنند، هر کسی که باشید",
+ "rights.place.england": "انگلستان",
+ "rights.place.question": "کجا هستید؟",
+ "rights.place.scotland": "اسکاتلند",
+ "rights.place.sweden": "سوئد (Västra Götaland)",
+ "rights.place.wales": "ولز",
+ "rights.privacy": "پاسخ‌های شما در همین صفحه می‌ماند. جایی ذخیره یا فرستاده نمی‌شود.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "پرسش ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "آنچه شامل حال شما می‌شود",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". این قوانین آخرین بار در ",
+   " بررسی شده‌اند. این متن فقط برای اطلاع است و مشاورهٔ حقوقی نیست."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "محرمانه ماندن اطلاعات",
+ "rights.section.dataSharing": "چه اطلاعاتی ممکن است به مقامات مهاجرت داده شود",
+ "rights.section.evidence": "ممکن است از شما بخواهند چه چیزی نشان دهید",
+ "rights.section.help": "از کجا کمک بگیرید",
+ "rights.section.ifRefused": "اگر شما را نپذیرفتند یا با شما ناعادلانه رفتار شد",
+ "rights.seeResult": "ببینید چه چیزی شامل حال شما می‌شود",
+ "rights.sources": "منابع",
+ "rights.startAgain": "شروع دوباره",
+ "rights.uncertain": "قطعی نیست:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل اشتباه در داده‌ها نمایش داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل اشتباه در داده‌ها نمایش داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل اشتباه در داده‌ها نمایش داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل اشتباه در داده‌ها نمایش داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل اشتباه در داده‌ها نمایش داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل اشتباه در داده‌ها نمایش داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

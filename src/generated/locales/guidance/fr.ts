@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Langue",
+ "error.config": "Cette section n’est pas configurée correctement, elle ne peut donc pas être affichée.",
+ "error.data": "Cette information ne peut pas être affichée, car son fichier de données contient une erreur.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Le serveur n’a pas pu envoyer cette information (erreur ",
+   "). Veuillez réessayer plus tard."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Cette information n’a pas pu être chargée. Vérifiez votre connexion internet et réessayez.",
+ "error.notFound": "Cette information est introuvable (erreur 404).",
+ "error.retry": "Réessayer",
+ "error.timeout": "Le chargement a pris trop de temps. Vérifiez votre connexion internet et réessayez.",
  "guidance.and": " ; et ",
  "guidance.anyOr": " ; ou ",
  "guidance.byCare": "Par type de soins",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "Si :"
+ "guidance.when": "Si :",
+ "rights.back": "Retour",
+ "rights.card.back": "Retour à votre résultat",
+ "rights.card.explain": "Montrez cet écran à l’accueil, imprimez-le ou enregistrez-le comme image. Il montre seulement les règles, pas vos réponses.",
+ "rights.card.open": "Montrer ceci à l’accueil",
+ "rights.card.print": "Imprimer",
+ "rights.card.save": "Enregistrer comme image",
+ "rights.card.saved": "L’image a été enregistrée.",
+ "rights.card.title": "Pour le personnel d’accueil",
+ "rights.change": "Modifier",
+ "rights.changeAnswers": "Vérifier ou modifier vos réponses",
+ "rights.check": "Vérifiez vos réponses",
+ "rights.chooseOne": "Choisissez une des réponses pour continuer. « Je ne sais pas » est aussi une réponse.",
+ "rights.continue": "Continuer",
+ "rights.decidedBy": "Qui décide :",
+ "rights.dependsOn": "Cela dépend de :",
+ "rights.exit": "Quitter cette page",
+ "rights.freeForEveryone": "Gratuit pour tout le monde, qui que vous soyez",
+ "rights.kind.chargedInAdvance": "On peut vous demander de payer avant le traitement",
+ "rights.kind.chargedLater": "Vous pourriez recevoir une facture après, mais les soins ne vous seront ni refusés ni retardés",
+ "rights.kind.depends": "Cela dépend",
+ "rights.kind.fee": "Un petit montant fixe",
+ "rights.kind.free": "Gratuit pour vous",
+ "rights.kind.freeForEveryone": "Gratuit pour tout le monde",
+ "rights.label": "Vérifiez quels soins sont gratuits pour vous",
+ "rights.loading": "Chargement…",
+ "rights.offeredToEveryone": "Soins que tout le monde peut recevoir, qui que vous soyez",
+ "rights.place.england": "Angleterre",
+ "rights.place.question": "Où êtes-vous ?",
+ "rights.place.scotland": "Écosse",
+ "rights.place.sweden": "Suède (Västra Götaland)",
+ "rights.place.wales": "Pays de Galles",
+ "rights.privacy": "Vos réponses restent sur cette page. Elles ne sont ni enregistrées ni envoyées.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "Question ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "Ce qui s’applique à vous",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". Ces règles ont été vérifiées pour la dernière fois le ",
+   ". Ceci est une information, pas un conseil juridique."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "Confidentialité",
+ "rights.section.dataSharing": "Ce qui peut être transmis aux autorités de l’immigration",
+ "rights.section.evidence": "Ce que l’on peut vous demander de montrer",
+ "rights.section.help": "Où trouver de l’aide",
+ "rights.section.ifRefused": "Si l’on vous refuse des soins ou vous traite injustement",
+ "rights.seeResult": "Voir ce qui s’applique à vous",
+ "rights.sources": "Sources",
+ "rights.startAgain": "Recommencer",
+ "rights.uncertain": "Incertain :",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entrées n’ont pas pu être affichées à cause d’erreurs dans les données."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entrées n’ont pas pu être affichées à cause d’erreurs dans les données."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entrée n’a pas pu être affichée à cause d’une erreur dans les données."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entrées n’ont pas pu être affichées à cause d’erreurs dans les données."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entrées n’ont pas pu être affichées à cause d’erreurs dans les données."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entrées n’ont pas pu être affichées à cause d’erreurs dans les données."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Język",
+ "error.config": "Ta sekcja nie jest poprawnie skonfigurowana, dlatego nie można jej wyświetlić.",
+ "error.data": "Nie można wyświetlić tych informacji, ponieważ w pliku z danymi jest błąd.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Serwer nie mógł przesłać tych informacji (błąd ",
+   "). Spróbuj ponownie później."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Nie udało się wczytać tych informacji. Sprawdź połączenie z internetem i spróbuj ponownie.",
+ "error.notFound": "Nie udało się znaleźć tych informacji (błąd 404).",
+ "error.retry": "Spróbuj ponownie",
+ "error.timeout": "Wczytywanie trwało zbyt długo. Sprawdź połączenie z internetem i spróbuj ponownie.",
  "guidance.and": "; oraz ",
  "guidance.anyOr": "; lub ",
  "guidance.byCare": "Według rodzaju opieki",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "Gdy:"
+ "guidance.when": "Gdy:",
+ "rights.back": "Wstecz",
+ "rights.card.back": "Wróć do wyniku",
+ "rights.card.explain": "Pokaż ten ekran w rejestracji, wydrukuj go albo zapisz jako obraz. Widać na nim tylko zasady, a nie twoje odpowiedzi.",
+ "rights.card.open": "Pokaż to w rejestracji",
+ "rights.card.print": "Drukuj",
+ "rights.card.save": "Zapisz jako obraz",
+ "rights.card.saved": "Obraz został zapisany.",
+ "rights.card.title": "Dla pracowników rejestracji",
+ "rights.change": "Zmień",
+ "rights.changeAnswers": "Sprawdź lub zmień odpowiedzi",
+ "rights.check": "Sprawdź swoje odpowiedzi",
+ "rights.chooseOne": "Aby przejść dalej, wybierz jedną z odpowiedzi. „Nie wiem” to też odpowiedź.",
+ "rights.continue": "Dalej",
+ "rights.decidedBy": "Kto decyduje:",
+ "rights.dependsOn": "Zależy od:",
+ "rights.exit": "Opuść stronę teraz",
+ "rights.freeForEveryone": "Bezpłatne dla wszystkich, niezależnie od tego, kim jesteś",
+ "rights.kind.chargedInAdvance": "Mogą cię poprosić o zapłatę przed leczeniem",
+ "rights.kind.chargedLater": "Możesz później dostać rachunek, ale nie odmówią ci pomocy medycznej ani jej nie opóźnią",
+ "rights.kind.depends": "To zależy",
+ "rights.kind.fee": "Niewielka stała opłata",
+ "rights.kind.free": "Bezpłatne dla ciebie",
+ "rights.kind.freeForEveryone": "Bezpłatne dla wszystkich",
+ "rights.label": "Sprawdź, jaka opieka zdrowotna jest dla ciebie bezpłatna",
+ "rights.loading": "Wczytywanie…",
+ "rights.offeredToEveryone": "Opieka, którą może otrzymać każdy, niezależnie od tego, kim jesteś",
+ "rights.place.england": "Anglia",
+ "rights.place.question": "Gdzie przebywasz?",
+ "rights.place.scotland": "Szkocja",
+ "rights.place.sweden": "Szwecja (Västra Götaland)",
+ "rights.place.wales": "Walia",
+ "rights.privacy": "Twoje odpowiedzi zostają na tej stronie. Nie są nigdzie zapisywane ani wysyłane.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "Pytanie ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "Co cię dotyczy",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". Te zasady sprawdzono ostatnio ",
+   ". To informacja, a nie porada prawna."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "Poufność",
+ "rights.section.dataSharing": "Jakie informacje mogą zostać przekazane urzędom imigracyjnym",
+ "rights.section.evidence": "O jakie dokumenty mogą cię poprosić",
+ "rights.section.help": "Gdzie szukać pomocy",
+ "rights.section.ifRefused": "Jeśli ktoś ci odmówi lub potraktuje cię niesprawiedliwie",
+ "rights.seeResult": "Zobacz, co cię dotyczy",
+ "rights.sources": "Źródła",
+ "rights.startAgain": "Zacznij od nowa",
+ "rights.uncertain": "Nie ma pewności:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " wpisy nie zostały pokazane z powodu błędów w danych."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " wpisów nie zostało pokazanych z powodu błędów w danych."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " wpis nie został pokazany z powodu błędu w danych."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " wpisu nie zostało pokazane z powodu błędów w danych."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " wpisy nie zostały pokazane z powodu błędów w danych."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " wpisów nie zostało pokazanych z powodu błędów w danych."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

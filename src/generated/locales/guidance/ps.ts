@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "ژبه",
+ "error.config": "دا برخه سمه نه ده تنظیم شوې، نو نه شي ښودل کېدای.",
+ "error.data": "دا معلومات نه شي ښودل کېدای، ځکه چې د دې معلوماتو په فایل کې تېروتنه شته.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "سرور ونه شو کولای دا معلومات راولېږي (تېروتنه ",
+   "). مهرباني وکړئ لږ وروسته بیا هڅه وکړئ."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "دا معلومات بار نه شول. د انټرنېټ اړیکه مو وګورئ او بیا هڅه وکړئ.",
+ "error.notFound": "دا معلومات ونه موندل شول (تېروتنه 404).",
+ "error.retry": "بیا هڅه وکړئ",
+ "error.timeout": "بارول ډېر وخت ونیو. د انټرنېټ اړیکه مو وګورئ او بیا هڅه وکړئ.",
  "guidance.and": "؛ او ",
  "guidance.anyOr": "؛ یا ",
  "guidance.byCare": "د درملنې د ډول له مخې",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "کله:"
+ "guidance.when": "کله:",
+ "rights.back": "شاته",
+ "rights.card.back": "خپلې پایلې ته بېرته",
+ "rights.card.explain": "دا پاڼه په استقبالیه کې وښیئ، چاپ یې کړئ، یا یې د انځور په توګه خوندي کړئ. دا یوازې قواعد ښيي، نه ستاسو ځوابونه.",
+ "rights.card.open": "دا په استقبالیه (ریسپشن) کې وښیئ",
+ "rights.card.print": "چاپ",
+ "rights.card.save": "د انځور په توګه خوندي کړئ",
+ "rights.card.saved": "انځور خوندي شو.",
+ "rights.card.title": "د استقبالیې کارکوونکو لپاره",
+ "rights.change": "بدل یې کړئ",
+ "rights.changeAnswers": "خپل ځوابونه وګورئ یا بدل یې کړئ",
+ "rights.check": "خپل ځوابونه وګورئ",
+ "rights.chooseOne": "د دوام لپاره یو ځواب وټاکئ. «نه پوهېږم» هم یو ځواب دی.",
+ "rights.continue": "دوام ورکړئ",
+ "rights.decidedBy": "څوک پرېکړه کوي:",
+ "rights.dependsOn": "په دې پورې اړه لري:",
+ "rights.exit": "سمدستي له دې پاڼې ووځئ",
+ "rights.freeForEveryone": "د هر چا لپاره وړیا، هر څوک چې یاست",
+ "rights.kind.chargedInAdvance": "کېدای شي له تاسو وغوښتل شي چې له درملنې مخکې پیسې ورکړئ",
+ "rights.kind.chargedLater": "کېدای شي وروسته د پیسو بل درته راشي، خو درملنه به مو نه ردېږي او نه ځنډېږي",
+ "rights.kind.depends": "په حالاتو پورې اړه لري",
+ "rights.kind.fee": "یو لږ او ټاکلی فیس",
+ "rights.kind.free": "ستاسو لپاره وړیا",
+ "rights.kind.freeForEveryone": "د ټولو لپاره وړیا",
+ "rights.label": "وګورئ کومه روغتیايي پاملرنه ستاسو لپاره وړیا ده",
+ "rights.loading": "بارېږي…",
+ "rights.offeredToEveryone": "هغه درملنه چې ټول یې ترلاسه کولی شي، هر څوک چې یاست",
+ "rights.place.england": "انګلستان",
+ "rights.place.question": "تاسو چېرته یاست؟",
+ "rights.place.scotland": "سکاټلېنډ",
+ "rights.place.sweden": "سویډن (Västra Götaland)",
+ "rights.place.wales": "ویلز",
+ "rights.privacy": "ستاسو ځوابونه په همدې پاڼه کې پاتې کېږي. هېڅ ځای نه ساتل کېږي او نه لېږل کېږي.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "پوښتنه ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "هغه څه چې په تاسو پلي کېږي",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". دا قواعد وروستی ځل د ",
+   " په نېټه کتل شوي دي. دا یوازې معلومات دي، حقوقي مشوره نه ده."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "د معلوماتو محرمیت",
+ "rights.section.dataSharing": "کوم معلومات د مهاجرت له چارواکو سره شریکېدای شي",
+ "rights.section.evidence": "کېدای شي له تاسو وغوښتل شي چې څه وښیئ",
+ "rights.section.help": "له کومه مرسته ترلاسه کړئ",
+ "rights.section.ifRefused": "که تاسو رد شوئ یا له تاسو سره بې انصافي وشوه",
+ "rights.seeResult": "وګورئ چې په تاسو څه پلي کېږي",
+ "rights.sources": "سرچینې",
+ "rights.startAgain": "بیا پیل کړئ",
+ "rights.uncertain": "ډاډمن نه دی:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " توکي د معلوماتو د تېروتنو له امله ونه ښودل شول."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " توکي د معلوماتو د تېروتنو له امله ونه ښودل شول."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " توکی د معلوماتو د تېروتنې له امله ونه ښودل شو."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " توکي د معلوماتو د تېروتنو له امله ونه ښودل شول."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " توکي د معلوماتو د تېروتنو له امله ونه ښودل شول."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " توکي د معلوماتو د تېروتنو له امله ونه ښودل شول."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

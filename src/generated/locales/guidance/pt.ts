@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Idioma",
+ "error.config": "Esta parte não está bem configurada e, por isso, não pode ser mostrada.",
+ "error.data": "Não é possível mostrar esta informação porque os dados têm um erro.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "O servidor não conseguiu enviar esta informação (erro ",
+   "). Tente novamente mais tarde."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Não foi possível carregar esta informação. Verifique se tem acesso à internet e tente novamente.",
+ "error.notFound": "Não foi possível encontrar esta informação (erro 404).",
+ "error.retry": "Tentar novamente",
+ "error.timeout": "O carregamento demorou muito tempo. Verifique se tem acesso à internet e tente novamente.",
  "guidance.and": "; e ",
  "guidance.anyOr": "; ou ",
  "guidance.byCare": "Por tipo de cuidados",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "Quando:"
+ "guidance.when": "Quando:",
+ "rights.back": "Voltar",
+ "rights.card.back": "Voltar ao resultado",
+ "rights.card.explain": "Mostre esta página no atendimento, imprima-a ou guarde-a como imagem. Mostra apenas as regras, não as suas respostas.",
+ "rights.card.open": "Mostrar isto no atendimento",
+ "rights.card.print": "Imprimir",
+ "rights.card.save": "Guardar como imagem",
+ "rights.card.saved": "A imagem foi guardada.",
+ "rights.card.title": "Para os funcionários do atendimento",
+ "rights.change": "Alterar",
+ "rights.changeAnswers": "Verificar ou alterar as respostas",
+ "rights.check": "Verifique as suas respostas",
+ "rights.chooseOne": "Escolha uma das respostas para continuar. “Não sei” também é uma resposta.",
+ "rights.continue": "Continuar",
+ "rights.decidedBy": "Quem decide:",
+ "rights.dependsOn": "Depende de:",
+ "rights.exit": "Sair desta página agora",
+ "rights.freeForEveryone": "Gratuito para todos, seja quem for",
+ "rights.kind.chargedInAdvance": "Pode ser necessário pagar antes do tratamento",
+ "rights.kind.chargedLater": "Pode receber uma fatura mais tarde, mas o tratamento não será recusado nem adiado",
+ "rights.kind.depends": "Depende",
+ "rights.kind.fee": "Uma pequena taxa fixa",
+ "rights.kind.free": "Gratuito no seu caso",
+ "rights.kind.freeForEveryone": "Gratuito para todos",
+ "rights.label": "Saiba que cuidados de saúde são gratuitos no seu caso",
+ "rights.loading": "Carregamento em curso…",
+ "rights.offeredToEveryone": "Cuidados que todos podem receber, seja quem for",
+ "rights.place.england": "Inglaterra",
+ "rights.place.question": "Onde está neste momento?",
+ "rights.place.scotland": "Escócia",
+ "rights.place.sweden": "Suécia (Västra Götaland)",
+ "rights.place.wales": "País de Gales",
+ "rights.privacy": "As suas respostas ficam nesta página. Não são guardadas nem enviadas.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "Pergunta ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "O que se aplica ao seu caso",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". Estas regras foram verificadas pela última vez em ",
+   ". Isto é informação, não aconselhamento jurídico."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "Confidencialidade",
+ "rights.section.dataSharing": "Que dados podem ser transmitidos às autoridades de imigração",
+ "rights.section.evidence": "O que podem pedir-lhe para mostrar",
+ "rights.section.help": "Onde pedir ajuda",
+ "rights.section.ifRefused": "Em caso de recusa ou de tratamento injusto",
+ "rights.seeResult": "Ver o que se aplica ao seu caso",
+ "rights.sources": "Fontes",
+ "rights.startAgain": "Recomeçar",
+ "rights.uncertain": "Não é certo:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entradas não puderam ser mostradas devido a erros nos dados."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entradas não puderam ser mostradas devido a erros nos dados."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entrada não pôde ser mostrada devido a um erro nos dados."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entradas não puderam ser mostradas devido a erros nos dados."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entradas não puderam ser mostradas devido a erros nos dados."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entradas não puderam ser mostradas devido a erros nos dados."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

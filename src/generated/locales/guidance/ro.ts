@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Limba",
+ "error.config": "Această secțiune nu este configurată corect, așa că nu poate fi afișată.",
+ "error.data": "Aceste informații nu pot fi afișate, deoarece fișierul de date conține o greșeală.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Serverul nu a putut trimite aceste informații (eroare ",
+   "). Vă rugăm să încercați din nou mai târziu."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Aceste informații nu au putut fi încărcate. Verificați conexiunea la internet și încercați din nou.",
+ "error.notFound": "Aceste informații nu au fost găsite (eroare 404).",
+ "error.retry": "Încercați din nou",
+ "error.timeout": "Încărcarea a durat prea mult. Verificați conexiunea la internet și încercați din nou.",
  "guidance.and": "; și ",
  "guidance.anyOr": "; sau ",
  "guidance.byCare": "După tipul de îngrijire",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "Când:"
+ "guidance.when": "Când:",
+ "rights.back": "Înapoi",
+ "rights.card.back": "Înapoi la rezultat",
+ "rights.card.explain": "Arătați acest ecran la recepție, imprimați-l sau salvați-l ca imagine. Conține doar regulile, nu și răspunsurile dumneavoastră.",
+ "rights.card.open": "Arătați acest ecran la recepție",
+ "rights.card.print": "Imprimați",
+ "rights.card.save": "Salvați ca imagine",
+ "rights.card.saved": "Imaginea a fost salvată.",
+ "rights.card.title": "Pentru personalul de la recepție",
+ "rights.change": "Modificați",
+ "rights.changeAnswers": "Verificați sau modificați răspunsurile",
+ "rights.check": "Verificați răspunsurile",
+ "rights.chooseOne": "Alegeți unul dintre răspunsuri pentru a continua. „Nu știu” este și el un răspuns.",
+ "rights.continue": "Continuați",
+ "rights.decidedBy": "Cine decide:",
+ "rights.dependsOn": "Depinde de:",
+ "rights.exit": "Părăsiți pagina acum",
+ "rights.freeForEveryone": "Gratuit pentru toată lumea, indiferent cine sunteți",
+ "rights.kind.chargedInAdvance": "Vi se poate cere să plătiți înainte de tratament",
+ "rights.kind.chargedLater": "Este posibil să primiți ulterior o factură, dar îngrijirea nu vă va fi refuzată și nici amânată",
+ "rights.kind.depends": "Depinde",
+ "rights.kind.fee": "O taxă mică, fixă",
+ "rights.kind.free": "Gratuit pentru dumneavoastră",
+ "rights.kind.freeForEveryone": "Gratuit pentru toată lumea",
+ "rights.label": "Aflați ce îngrijiri medicale sunt gratuite pentru dumneavoastră",
+ "rights.loading": "Se încarcă…",
+ "rights.offeredToEveryone": "Îngrijiri medicale pe care le poate primi oricine, indiferent cine sunteți",
+ "rights.place.england": "Anglia",
+ "rights.place.question": "Unde vă aflați?",
+ "rights.place.scotland": "Scoția",
+ "rights.place.sweden": "Suedia (Västra Götaland)",
+ "rights.place.wales": "Țara Galilor",
+ "rights.privacy": "Răspunsurile dumneavoastră rămân pe această pagină. Nu sunt salvate și nu sunt trimise nicăieri.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "Întrebarea ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "Ce se aplică în cazul dumneavoastră",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". Aceste reguli au fost verificate ultima dată pe ",
+   ". Acestea sunt informații, nu consultanță juridică."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "Confidențialitate",
+ "rights.section.dataSharing": "Ce informații pot fi transmise autorităților de imigrare",
+ "rights.section.evidence": "Ce vi se poate cere să arătați",
+ "rights.section.help": "Unde puteți primi ajutor",
+ "rights.section.ifRefused": "Dacă vi se refuză îngrijirea sau vi se face o nedreptate",
+ "rights.seeResult": "Vedeți ce se aplică în cazul dumneavoastră",
+ "rights.sources": "Surse",
+ "rights.startAgain": "Începeți din nou",
+ "rights.uncertain": "Nu este sigur:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " înregistrări nu au putut fi afișate din cauza unor greșeli în date."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " de înregistrări nu au putut fi afișate din cauza unor greșeli în date."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " înregistrare nu a putut fi afișată din cauza unei greșeli în date."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " de înregistrări nu au putut fi afișate din cauza unor greșeli în date."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " de înregistrări nu au putut fi afișate din cauza unor greșeli în date."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " de înregistrări nu au putut fi afișate din cauza unor greșeli în date."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Язык",
+ "error.config": "Этот раздел настроен неправильно, поэтому его нельзя показать.",
+ "error.data": "Эту информацию нельзя показать, потому что в файле с данными есть ошибка.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Сервер не смог передать эту информацию (ошибка ",
+   "). Пожалуйста, попробуйте позже."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Не удалось загрузить эту информацию. Проверьте подключение к интернету и попробуйте ещё раз.",
+ "error.notFound": "Не удалось найти эту информацию (ошибка 404).",
+ "error.retry": "Попробовать ещё раз",
+ "error.timeout": "Загрузка заняла слишком много времени. Проверьте подключение к интернету и попробуйте ещё раз.",
  "guidance.and": "; и ",
  "guidance.anyOr": "; или ",
  "guidance.byCare": "По видам медицинской помощи",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "Если:"
+ "guidance.when": "Если:",
+ "rights.back": "Назад",
+ "rights.card.back": "Вернуться к результату",
+ "rights.card.explain": "Покажите этот экран в регистратуре, распечатайте его или сохраните как картинку. Здесь только правила, а не ваши ответы.",
+ "rights.card.open": "Показать в регистратуре",
+ "rights.card.print": "Распечатать",
+ "rights.card.save": "Сохранить как картинку",
+ "rights.card.saved": "Картинка сохранена.",
+ "rights.card.title": "Для сотрудников регистратуры",
+ "rights.change": "Изменить",
+ "rights.changeAnswers": "Проверить или изменить ответы",
+ "rights.check": "Проверьте свои ответы",
+ "rights.chooseOne": "Чтобы продолжить, выберите один из ответов. «Я не знаю» — это тоже ответ.",
+ "rights.continue": "Продолжить",
+ "rights.decidedBy": "Кто решает:",
+ "rights.dependsOn": "Зависит от:",
+ "rights.exit": "Покинуть страницу",
+ "rights.freeForEveryone": "Бесплатно для всех, кем бы вы ни были",
+ "rights.kind.chargedInAdvance": "Вас могут попросить заплатить до начала лечения",
+ "rights.kind.chargedLater": "Счёт могут выставить позже, но в медицинской помощи вам не откажут и не будут её откладывать",
+ "rights.kind.depends": "Зависит от обстоятельств",
+ "rights.kind.fee": "Небольшая фиксированная плата",
+ "rights.kind.free": "Бесплатно для вас",
+ "rights.kind.freeForEveryone": "Бесплатно для всех",
+ "rights.label": "Узнайте, какая медицинская помощь для вас бесплатна",
+ "rights.loading": "Загрузка…",
+ "rights.offeredToEveryone": "Медицинская помощь, которую может получить каждый, кем бы вы ни были",
+ "rights.place.england": "Англия",
+ "rights.place.question": "Где вы находитесь?",
+ "rights.place.scotland": "Шотландия",
+ "rights.place.sweden": "Швеция (Västra Götaland)",
+ "rights.place.wales": "Уэльс",
+ "rights.privacy": "Ваши ответы остаются на этой странице. Они не сохраняются и никуда не отправляются.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "Вопрос ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "Что касается вас",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". Эти правила последний раз проверялись ",
+   ". Это информация, а не юридическая консультация."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "Конфиденциальность",
+ "rights.section.dataSharing": "Какие сведения могут передать иммиграционным органам",
+ "rights.section.evidence": "Что вас могут попросить показать",
+ "rights.section.help": "Где получить помощь",
+ "rights.section.ifRefused": "Если вам отказали или отнеслись к вам несправедливо",
+ "rights.seeResult": "Узнать, что касается вас",
+ "rights.sources": "Источники",
+ "rights.startAgain": "Начать заново",
+ "rights.uncertain": "Точно не известно:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "Не удалось показать ",
+   " записи из-за ошибок в данных."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "Не удалось показать ",
+   " записей из-за ошибок в данных."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "Не удалось показать ",
+   " запись из-за ошибки в данных."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "Не удалось показать ",
+   " записи из-за ошибок в данных."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "Не удалось показать ",
+   " записей из-за ошибок в данных."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "Не удалось показать ",
+   " записей из-за ошибок в данных."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

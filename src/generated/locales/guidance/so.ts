@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Luqadda",
+ "error.config": "Qaybtan si sax ah looma diyaarin, sidaas darteed lama muujin karo.",
+ "error.data": "Macluumaadkan lama muujin karo, sababtoo ah faylka xogtiisa khalad ayaa ku jira.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Server-ku ma soo diri karin macluumaadkan (khalad ",
+   "). Fadlan mar kale isku day wakhti dambe."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Macluumaadkan lama soo dejin karin. Hubi xiriirka internetkaaga, kadibna isku day mar kale.",
+ "error.notFound": "Macluumaadkan lama helin (khalad 404).",
+ "error.retry": "Isku day mar kale",
+ "error.timeout": "Soo dejintu wakhti aad u dheer ayay qaadatay. Hubi xiriirka internetkaaga, kadibna isku day mar kale.",
  "guidance.and": "; iyo ",
  "guidance.anyOr": "; ama ",
  "guidance.byCare": "Nooca daryeelka",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "Marka:"
+ "guidance.when": "Marka:",
+ "rights.back": "Dib u noqo",
+ "rights.card.back": "Ku noqo natiijadaada",
+ "rights.card.explain": "Shaashaddan tus shaqaalaha soo dhaweynta, daabac, ama u kaydi sawir ahaan. Waxay muujinaysaa xeerarka oo keliya, ma aha jawaabahaaga.",
+ "rights.card.open": "Tan tus shaqaalaha soo dhaweynta",
+ "rights.card.print": "Daabac",
+ "rights.card.save": "U kaydi sawir ahaan",
+ "rights.card.saved": "Sawirka waa la kaydiyay.",
+ "rights.card.title": "Shaqaalaha soo dhaweynta",
+ "rights.change": "Beddel",
+ "rights.changeAnswers": "Hubi ama beddel jawaabahaaga",
+ "rights.check": "Hubi jawaabahaaga",
+ "rights.chooseOne": "Dooro mid ka mid ah jawaabaha si aad u sii wadato. “Ma aqaan” sidoo kale waa jawaab.",
+ "rights.continue": "Sii wad",
+ "rights.decidedBy": "Yaa go'aamiya:",
+ "rights.dependsOn": "Waxay ku xiran tahay:",
+ "rights.exit": "Hadda ka bax boggan",
+ "rights.freeForEveryone": "Bilaash qof walba, qofkaad doontaba ha ahaatee",
+ "rights.kind.chargedInAdvance": "Waxaa laga yaabaa in lagu weydiiyo inaad lacag bixiso ka hor daaweynta",
+ "rights.kind.chargedLater": "Biil ayaa laga yaabaa in lagu soo diro kadib, laakiin daryeelka lagaama diidi doono, dibna looma dhigi doono",
+ "rights.kind.depends": "Way ku xiran tahay",
+ "rights.kind.fee": "Lacag yar oo go'an",
+ "rights.kind.free": "Adiga bilaash kuu ah",
+ "rights.kind.freeForEveryone": "Bilaash qof walba",
+ "rights.label": "Hubi daryeelka caafimaad ee bilaashka kuu ah",
+ "rights.loading": "Waa la soo dejinayaa…",
+ "rights.offeredToEveryone": "Daryeel qof walba heli karo, qofkaad doontaba ha ahaatee",
+ "rights.place.england": "Ingland",
+ "rights.place.question": "Halkee ayaad joogtaa?",
+ "rights.place.scotland": "Iskotland",
+ "rights.place.sweden": "Iswiidhan (Västra Götaland)",
+ "rights.place.wales": "Wales",
+ "rights.privacy": "Jawaabahaagu boggan ayay ku jiraan. Lama kaydiyo, meelna looma diro.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "Su'aasha ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "Waxa adiga kugu khuseeya",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". Xeerarkan waxaa ugu dambeyntii la hubiyay ",
+   ". Kani waa macluumaad, ma aha talo sharci."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "Sir-haynta macluumaadkaaga",
+ "rights.section.dataSharing": "Waxa la wadaagi karo hay'adaha socdaalka (immigration)",
+ "rights.section.evidence": "Waxa lagaa codsan karo inaad muujiso",
+ "rights.section.help": "Halka laga helo caawimaad",
+ "rights.section.ifRefused": "Haddii lagu diido ama si aan cadaalad ahayn laguula dhaqmo",
+ "rights.seeResult": "Arag waxa adiga kugu khuseeya",
+ "rights.sources": "Ilaha",
+ "rights.startAgain": "Dib u bilow",
+ "rights.uncertain": "Lama hubo:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khaladaad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khaladaad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khalad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khaladaad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khaladaad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khaladaad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Gjuha",
+ "error.config": "Kjo pjesë nuk është konfiguruar si duhet, prandaj nuk mund të shfaqet.",
+ "error.data": "Ky informacion nuk mund të shfaqet, sepse skedari i të dhënave ka një gabim.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Serveri nuk arriti ta dërgojë këtë informacion (gabim ",
+   "). Ju lutemi provoni përsëri më vonë."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Ky informacion nuk u ngarkua dot. Kontrolloni lidhjen me internetin dhe provoni përsëri.",
+ "error.notFound": "Ky informacion nuk u gjet (gabim 404).",
+ "error.retry": "Provoni përsëri",
+ "error.timeout": "Ngarkimi zgjati shumë. Kontrolloni lidhjen me internetin dhe provoni përsëri.",
  "guidance.and": "; dhe ",
  "guidance.anyOr": "; ose ",
  "guidance.byCare": "Sipas llojit të kujdesit",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "Kur:"
+ "guidance.when": "Kur:",
+ "rights.back": "Mbrapa",
+ "rights.card.back": "Kthehuni te rezultati",
+ "rights.card.explain": "Tregojeni këtë ekran në recepsion, printojeni ose ruajeni si imazh. Tregon vetëm rregullat, jo përgjigjet tuaja.",
+ "rights.card.open": "Tregojeni këtë në recepsion",
+ "rights.card.print": "Printoni",
+ "rights.card.save": "Ruajeni si imazh",
+ "rights.card.saved": "Imazhi u ruajt.",
+ "rights.card.title": "Për stafin e recepsionit",
+ "rights.change": "Ndryshoni",
+ "rights.changeAnswers": "Kontrolloni ose ndryshoni përgjigjet",
+ "rights.check": "Kontrolloni përgjigjet tuaja",
+ "rights.chooseOne": "Zgjidhni një nga përgjigjet për të vazhduar. „Nuk e di“ është gjithashtu përgjigje.",
+ "rights.continue": "Vazhdoni",
+ "rights.decidedBy": "Kush vendos:",
+ "rights.dependsOn": "Varet nga:",
+ "rights.exit": "Dilni tani nga kjo faqe",
+ "rights.freeForEveryone": "Falas për të gjithë, kushdo që të jeni",
+ "rights.kind.chargedInAdvance": "Mund t'ju kërkohet të paguani para trajtimit",
+ "rights.kind.chargedLater": "Mund t'ju vijë një faturë më vonë, por kujdesi nuk do t'ju refuzohet dhe nuk do të vonohet",
+ "rights.kind.depends": "Varet",
+ "rights.kind.fee": "Një tarifë e vogël fikse",
+ "rights.kind.free": "Falas për ju",
+ "rights.kind.freeForEveryone": "Falas për të gjithë",
+ "rights.label": "Shihni cili kujdes shëndetësor është falas për ju",
+ "rights.loading": "Po ngarkohet…",
+ "rights.offeredToEveryone": "Kujdes që mund ta marrin të gjithë, kushdo që të jeni",
+ "rights.place.england": "Anglia",
+ "rights.place.question": "Ku ndodheni?",
+ "rights.place.scotland": "Skocia",
+ "rights.place.sweden": "Suedia (Västra Götaland)",
+ "rights.place.wales": "Uellsi",
+ "rights.privacy": "Përgjigjet tuaja mbeten në këtë faqe. Nuk ruhen dhe nuk dërgohen askund.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "Pyetja ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "Çfarë vlen për ju",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". Këto rregulla u kontrolluan për herë të fundit më ",
+   ". Ky është informacion, jo këshillë ligjore."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "Konfidencialiteti",
+ "rights.section.dataSharing": "Cilat të dhëna mund t'u jepen autoriteteve të imigracionit",
+ "rights.section.evidence": "Çfarë mund t'ju kërkohet të tregoni",
+ "rights.section.help": "Ku mund të gjeni ndihmë",
+ "rights.section.ifRefused": "Nëse ju refuzojnë ose ju trajtojnë padrejtësisht",
+ "rights.seeResult": "Shihni çfarë vlen për ju",
+ "rights.sources": "Burimet",
+ "rights.startAgain": "Filloni nga e para",
+ "rights.uncertain": "Nuk është e sigurt:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " regjistrime nuk u shfaqën dot për shkak të gabimeve në të dhëna."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " regjistrime nuk u shfaqën dot për shkak të gabimeve në të dhëna."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " regjistrim nuk u shfaq dot për shkak të një gabimi në të dhëna."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " regjistrime nuk u shfaqën dot për shkak të gabimeve në të dhëna."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " regjistrime nuk u shfaqën dot për shkak të gabimeve në të dhëna."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " regjistrime nuk u shfaqën dot për shkak të gabimeve në të dhëna."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

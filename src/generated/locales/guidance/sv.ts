@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Språk",
+ "error.config": "Den här delen är inte rätt inställd och kan därför inte visas.",
+ "error.data": "Den här informationen kan inte visas eftersom det finns ett fel i datafilen.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Servern kunde inte skicka den här informationen (fel ",
+   "). Försök igen senare."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Den här informationen kunde inte laddas. Kontrollera din internetanslutning och försök igen.",
+ "error.notFound": "Den här informationen kunde inte hittas (fel 404).",
+ "error.retry": "Försök igen",
+ "error.timeout": "Det tog för lång tid att ladda. Kontrollera din internetanslutning och försök igen.",
  "guidance.and": "; och ",
  "guidance.anyOr": "; eller ",
  "guidance.byCare": "Efter typ av vård",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "Om:"
+ "guidance.when": "Om:",
+ "rights.back": "Tillbaka",
+ "rights.card.back": "Tillbaka till ditt resultat",
+ "rights.card.explain": "Visa den här skärmen i receptionen, skriv ut den eller spara den som en bild. Den visar bara reglerna, inte dina svar.",
+ "rights.card.open": "Visa det här i receptionen",
+ "rights.card.print": "Skriv ut",
+ "rights.card.save": "Spara som bild",
+ "rights.card.saved": "Bilden har sparats.",
+ "rights.card.title": "Till personalen i receptionen",
+ "rights.change": "Ändra",
+ "rights.changeAnswers": "Kontrollera eller ändra dina svar",
+ "rights.check": "Kontrollera dina svar",
+ "rights.chooseOne": "Välj ett av svaren för att fortsätta. ”Jag vet inte” är också ett svar.",
+ "rights.continue": "Fortsätt",
+ "rights.decidedBy": "Vem bestämmer:",
+ "rights.dependsOn": "Det beror på:",
+ "rights.exit": "Lämna sidan",
+ "rights.freeForEveryone": "Gratis för alla, vem du än är",
+ "rights.kind.chargedInAdvance": "Du kan behöva betala innan du får behandling",
+ "rights.kind.chargedLater": "Du kan få en faktura efteråt, men du nekas inte vård och vården skjuts inte upp",
+ "rights.kind.depends": "Det beror på",
+ "rights.kind.fee": "En liten fast avgift",
+ "rights.kind.free": "Gratis för dig",
+ "rights.kind.freeForEveryone": "Gratis för alla",
+ "rights.label": "Ta reda på vilken vård som är gratis för dig",
+ "rights.loading": "Laddar…",
+ "rights.offeredToEveryone": "Vård som alla kan få, vem du än är",
+ "rights.place.england": "England",
+ "rights.place.question": "Var är du?",
+ "rights.place.scotland": "Skottland",
+ "rights.place.sweden": "Sverige (Västra Götaland)",
+ "rights.place.wales": "Wales",
+ "rights.privacy": "Dina svar stannar på den här sidan. De sparas inte och skickas inte någonstans.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "Fråga ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "Det här gäller för dig",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". Reglerna kontrollerades senast ",
+   ". Det här är information, inte juridisk rådgivning."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "Sekretess",
+ "rights.section.dataSharing": "Vilka uppgifter som kan lämnas till migrationsmyndigheterna",
+ "rights.section.evidence": "Vad du kan bli ombedd att visa",
+ "rights.section.help": "Här kan du få hjälp",
+ "rights.section.ifRefused": "Om du nekas vård eller blir orättvist behandlad",
+ "rights.seeResult": "Se vad som gäller för dig",
+ "rights.sources": "Källor",
+ "rights.startAgain": "Börja om",
+ "rights.uncertain": "Inte säkert:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " poster kunde inte visas eftersom uppgifterna innehåller fel."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " poster kunde inte visas eftersom uppgifterna innehåller fel."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " post kunde inte visas eftersom uppgifterna innehåller ett fel."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " poster kunde inte visas eftersom uppgifterna innehåller fel."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " poster kunde inte visas eftersom uppgifterna innehåller fel."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " poster kunde inte visas eftersom uppgifterna innehåller fel."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

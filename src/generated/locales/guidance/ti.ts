@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "ቋንቋ",
+ "error.config": "እዚ ክፍሊ ብግቡእ ስለ ዘይተዳለወ ክርአ ኣይክእልን።",
+ "error.data": "ፋይል ዳታ ጌጋ ስለ ዘለዎ እዚ ሓበሬታ ክርአ ኣይክእልን።",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "እቲ ሰርቨር ነዚ ሓበሬታ ክሰዶ ኣይከኣለን (ጌጋ ",
+   ")። በጃኹም ድሒርኩም ደጊምኩም ፈትኑ።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "እዚ ሓበሬታ ክጽዓን ኣይከኣለን። ናይ ኢንተርነት ርክብኩም ኣረጋግጹ፣ ደጊምኩም ድማ ፈትኑ።",
+ "error.notFound": "እዚ ሓበሬታ ክርከብ ኣይከኣለን (ጌጋ 404)።",
+ "error.retry": "ደጊምኩም ፈትኑ",
+ "error.timeout": "ምጽዓን ብዙሕ ግዜ ወሲዱ። ናይ ኢንተርነት ርክብኩም ኣረጋግጹ፣ ደጊምኩም ድማ ፈትኑ።",
  "guidance.and": "፤ ከምኡውን ",
  "guidance.anyOr": "፤ ወይ ",
  "guidance.byCare": "ብዓይነት ሕክምና",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "ኩነታት፦"
+ "guidance.when": "ኩነታት፦",
+ "rights.back": "ተመለሱ",
+ "rights.card.back": "ናብ ውጽኢትኩም ተመለሱ",
+ "rights.card.explain": "ነዚ ስክሪን ንሰራሕተኛታት መቐበሊ ኣርእዩ፣ ሕተምዎ፣ ወይ ከም ስእሊ ዓቅብዎ። ሕግታት ጥራይ እዩ ዘርኢ፣ መልስታትኩም ኣየርእን።",
+ "rights.card.open": "ነዚ ንሰራሕተኛታት መቐበሊ ኣርእዩ",
+ "rights.card.print": "ሕተሙ",
+ "rights.card.save": "ከም ስእሊ ዓቅቡ",
+ "rights.card.saved": "እቲ ስእሊ ተዓቂቡ ኣሎ።",
+ "rights.card.title": "ንሰራሕተኛታት መቐበሊ",
+ "rights.change": "ቀይሩ",
+ "rights.changeAnswers": "መልስታትኩም ኣረጋግጹ ወይ ቀይሩ",
+ "rights.check": "መልስታትኩም ኣረጋግጹ",
+ "rights.chooseOne": "ንምቕጻል ሓደ ካብቶም መልስታት ምረጹ። “ኣይፈልጥን” እውን መልሲ እዩ።",
+ "rights.continue": "ቀጽሉ",
+ "rights.decidedBy": "መን ይውስን፦",
+ "rights.dependsOn": "ኣብዚኦም ይምርኮስ፦",
+ "rights.exit": "ካብዚ ገጽ ሕጂ ውጹ",
+ "rights.freeForEveryone": "መን ትኹኑ ብዘየገድስ፣ ንኹሉ ሰብ ብናጻ",
+ "rights.kind.chargedInAdvance": "ቅድሚ ሕክምና ክትከፍሉ ክትሕተቱ ትኽእሉ ኢኹም",
+ "rights.kind.chargedLater": "ድሒሩ ሕሳብ ክፍሊት ክለኣኸልኩም ይኽእል፤ ግን ሕክምና ኣይክእበየኩምን ኣይክድንጐየኩምን እዩ",
+ "rights.kind.depends": "ኣብ ኩነታት ይምርኮስ",
+ "rights.kind.fee": "ንእሽቶ ቀዋሚ ክፍሊት",
+ "rights.kind.free": "ንዓኹም ብናጻ",
+ "rights.kind.freeForEveryone": "ንኹሉ ሰብ ብናጻ",
+ "rights.label": "ኣየናይ ሕክምና ንዓኹም ብናጻ ምዃኑ ኣረጋግጹ",
+ "rights.loading": "ይጽዓን ኣሎ…",
+ "rights.offeredToEveryone": "መን ትኹኑ ብዘየገድስ፣ ኩሉ ሰብ ክረኽቦ ዝኽእል ሕክምና",
+ "rights.place.england": "እንግሊዝ",
+ "rights.place.question": "ኣበይ ኣለኹም፧",
+ "rights.place.scotland": "ስኮትላንድ",
+ "rights.place.sweden": "ሽወደን (Västra Götaland)",
+ "rights.place.wales": "ዌልስ",
+ "rights.privacy": "መልስታትኩም ኣብዚ ገጽ ጥራይ ይተርፉ። ኣይዕቀቡን፣ ናብ ዝኾነ ቦታ ድማ ኣይለኣኹን።",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "ሕቶ ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "ንዓኹም ዝምልከት",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   "። እዞም ሕግታት ንመወዳእታ ግዜ ዝተረጋገጹ ኣብ ",
+   " እዩ። እዚ ሓበሬታ እዩ፣ ሕጋዊ ምኽሪ ኣይኮነን።"
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "ምስጢራውነት ሓበሬታ",
+ "rights.section.dataSharing": "ንሰበ-ስልጣን ኢሚግሬሽን እንታይ ክወሃብ ይኽእል",
+ "rights.section.evidence": "ከተርእዩ ክትሕተቱ እትኽእሉ ነገራት",
+ "rights.section.help": "ሓገዝ ኣበይ ትረኽቡ",
+ "rights.section.ifRefused": "ኣገልግሎት እንተ ተኸልኪልኩም ወይ ፍትሓዊ ዘይኮነ ኣተሓሕዛ እንተ ገጢሙኩም",
+ "rights.seeResult": "ንዓኹም ዝምልከት ርኣዩ",
+ "rights.sources": "ምንጭታት",
+ "rights.startAgain": "ካብ መጀመርታ ጀምሩ",
+ "rights.uncertain": "ርግጸኛ ዘይኮነ፦",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋታት ስለ ዘለዉ ",
+   " መዛግብቲ ክርኣዩ ኣይከኣሉን።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋታት ስለ ዘለዉ ",
+   " መዛግብቲ ክርኣዩ ኣይከኣሉን።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋ ስለ ዘሎ ",
+   " መዝገብ ክርአ ኣይከኣለን።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋታት ስለ ዘለዉ ",
+   " መዛግብቲ ክርኣዩ ኣይከኣሉን።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋታት ስለ ዘለዉ ",
+   " መዛግብቲ ክርኣዩ ኣይከኣሉን።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋታት ስለ ዘለዉ ",
+   " መዛግብቲ ክርኣዩ ኣይከኣሉን።"
+  ],
+  "values": [
+   0
+  ]
+ }
 };

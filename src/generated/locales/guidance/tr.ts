@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Dil",
+ "error.config": "Bu bölüm doğru ayarlanmadığı için gösterilemiyor.",
+ "error.data": "Bu bilgi, veri dosyasında bir hata olduğu için gösterilemiyor.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Sunucu bu bilgiyi gönderemedi (hata ",
+   "). Lütfen daha sonra tekrar deneyin."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Bu bilgi yüklenemedi. İnternet bağlantınızı kontrol edip tekrar deneyin.",
+ "error.notFound": "Bu bilgi bulunamadı (hata 404).",
+ "error.retry": "Tekrar dene",
+ "error.timeout": "Yükleme çok uzun sürdü. İnternet bağlantınızı kontrol edip tekrar deneyin.",
  "guidance.and": "; ve ",
  "guidance.anyOr": "; veya ",
  "guidance.byCare": "Sağlık hizmetinin türüne göre",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "Şu durumda:"
+ "guidance.when": "Şu durumda:",
+ "rights.back": "Geri",
+ "rights.card.back": "Sonucunuza dönün",
+ "rights.card.explain": "Bu ekranı danışma görevlisine gösterin, yazdırın veya resim olarak kaydedin. Ekranda yalnızca kurallar görünür, yanıtlarınız görünmez.",
+ "rights.card.open": "Bunu danışma görevlisine gösterin",
+ "rights.card.print": "Yazdır",
+ "rights.card.save": "Resim olarak kaydet",
+ "rights.card.saved": "Resim kaydedildi.",
+ "rights.card.title": "Danışma (resepsiyon) görevlileri için",
+ "rights.change": "Değiştir",
+ "rights.changeAnswers": "Yanıtlarınızı kontrol edin veya değiştirin",
+ "rights.check": "Yanıtlarınızı kontrol edin",
+ "rights.chooseOne": "Devam etmek için yanıtlardan birini seçin. “Bilmiyorum” da bir yanıttır.",
+ "rights.continue": "Devam",
+ "rights.decidedBy": "Kim karar verir:",
+ "rights.dependsOn": "Şunlara bağlıdır:",
+ "rights.exit": "Bu sayfadan hemen çık",
+ "rights.freeForEveryone": "Kim olursanız olun, herkes için ücretsiz",
+ "rights.kind.chargedInAdvance": "Tedaviden önce ödeme yapmanız istenebilir",
+ "rights.kind.chargedLater": "Sonradan fatura gelebilir, ancak tedaviniz reddedilmez veya ertelenmez",
+ "rights.kind.depends": "Duruma göre değişir",
+ "rights.kind.fee": "Küçük, sabit bir ücret",
+ "rights.kind.free": "Sizin için ücretsiz",
+ "rights.kind.freeForEveryone": "Herkes için ücretsiz",
+ "rights.label": "Hangi sağlık hizmetlerinin sizin için ücretsiz olduğunu öğrenin",
+ "rights.loading": "Yükleniyor…",
+ "rights.offeredToEveryone": "Kim olursanız olun, herkesin alabileceği sağlık hizmetleri",
+ "rights.place.england": "İngiltere (England)",
+ "rights.place.question": "Neredesiniz?",
+ "rights.place.scotland": "İskoçya",
+ "rights.place.sweden": "İsveç (Västra Götaland)",
+ "rights.place.wales": "Galler",
+ "rights.privacy": "Yanıtlarınız bu sayfada kalır. Hiçbir yere kaydedilmez veya gönderilmez.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "Soru ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "Sizin için geçerli olanlar",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". Bu kurallar en son ",
+   " tarihinde kontrol edildi. Bu metin bilgilendirme amaçlıdır, hukuki danışmanlık değildir."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "Bilgilerinizin gizliliği",
+ "rights.section.dataSharing": "Göçmenlik makamlarıyla neler paylaşılabilir",
+ "rights.section.evidence": "Sizden hangi belgeler istenebilir",
+ "rights.section.help": "Nereden yardım alabilirsiniz",
+ "rights.section.ifRefused": "Geri çevrilirseniz veya size haksızlık yapılırsa",
+ "rights.seeResult": "Sizin için neyin geçerli olduğunu görün",
+ "rights.sources": "Kaynaklar",
+ "rights.startAgain": "Baştan başla",
+ "rights.uncertain": "Kesin değil:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "Verilerdeki hatalar nedeniyle ",
+   " kayıt gösterilemedi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "Verilerdeki hatalar nedeniyle ",
+   " kayıt gösterilemedi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "Verilerdeki bir hata nedeniyle ",
+   " kayıt gösterilemedi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "Verilerdeki hatalar nedeniyle ",
+   " kayıt gösterilemedi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "Verilerdeki hatalar nedeniyle ",
+   " kayıt gösterilemedi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "Verilerdeki hatalar nedeniyle ",
+   " kayıt gösterilemedi."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Мова",
+ "error.config": "Цей розділ налаштовано неправильно, тому його не можна показати.",
+ "error.data": "Цю інформацію не можна показати, бо у файлі з даними є помилка.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Сервер не зміг надіслати цю інформацію (помилка ",
+   "). Будь ласка, спробуйте пізніше."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Не вдалося завантажити цю інформацію. Перевірте підключення до інтернету і спробуйте ще раз.",
+ "error.notFound": "Не вдалося знайти цю інформацію (помилка 404).",
+ "error.retry": "Спробувати ще раз",
+ "error.timeout": "Завантаження тривало надто довго. Перевірте підключення до інтернету і спробуйте ще раз.",
  "guidance.and": "; і ",
  "guidance.anyOr": "; або ",
  "guidance.byCare": "За видами медичної допомоги",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "Якщо:"
+ "guidance.when": "Якщо:",
+ "rights.back": "Назад",
+ "rights.card.back": "Повернутися до результату",
+ "rights.card.explain": "Покажіть цей екран у реєстратурі, роздрукуйте його або збережіть як зображення. Тут лише правила, а не ваші відповіді.",
+ "rights.card.open": "Показати в реєстратурі",
+ "rights.card.print": "Роздрукувати",
+ "rights.card.save": "Зберегти як зображення",
+ "rights.card.saved": "Зображення збережено.",
+ "rights.card.title": "Для працівників реєстратури",
+ "rights.change": "Змінити",
+ "rights.changeAnswers": "Перевірити або змінити відповіді",
+ "rights.check": "Перевірте свої відповіді",
+ "rights.chooseOne": "Щоб продовжити, виберіть одну з відповідей. «Я не знаю» — це теж відповідь.",
+ "rights.continue": "Продовжити",
+ "rights.decidedBy": "Хто вирішує:",
+ "rights.dependsOn": "Залежить від:",
+ "rights.exit": "Залишити сторінку",
+ "rights.freeForEveryone": "Безкоштовно для всіх, незалежно від того, хто ви",
+ "rights.kind.chargedInAdvance": "Вас можуть попросити заплатити до початку лікування",
+ "rights.kind.chargedLater": "Рахунок можуть виставити пізніше, але в медичній допомозі вам не відмовлять і не відкладатимуть її",
+ "rights.kind.depends": "Залежить від обставин",
+ "rights.kind.fee": "Невелика фіксована плата",
+ "rights.kind.free": "Безкоштовно для вас",
+ "rights.kind.freeForEveryone": "Безкоштовно для всіх",
+ "rights.label": "Дізнайтеся, яка медична допомога для вас безкоштовна",
+ "rights.loading": "Завантаження…",
+ "rights.offeredToEveryone": "Медична допомога, яку може отримати кожен, незалежно від того, хто ви",
+ "rights.place.england": "Англія",
+ "rights.place.question": "Де ви перебуваєте?",
+ "rights.place.scotland": "Шотландія",
+ "rights.place.sweden": "Швеція (Västra Götaland)",
+ "rights.place.wales": "Уельс",
+ "rights.privacy": "Ваші відповіді залишаються на цій сторінці. Вони не зберігаються і нікуди не надсилаються.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "Запитання ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "Що стосується вас",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". Ці правила востаннє перевіряли ",
+   ". Це інформація, а не юридична консультація."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "Конфіденційність",
+ "rights.section.dataSharing": "Які відомості можуть передати імміграційним органам",
+ "rights.section.evidence": "Що вас можуть попросити показати",
+ "rights.section.help": "Де отримати допомогу",
+ "rights.section.ifRefused": "Якщо вам відмовили або поставилися до вас несправедливо",
+ "rights.seeResult": "Дізнатися, що стосується вас",
+ "rights.sources": "Джерела",
+ "rights.startAgain": "Почати знову",
+ "rights.uncertain": "Точно не відомо:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "Не вдалося показати ",
+   " записи через помилки в даних."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "Не вдалося показати ",
+   " записів через помилки в даних."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "Не вдалося показати ",
+   " запис через помилку в даних."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "Не вдалося показати ",
+   " запису через помилки в даних."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "Не вдалося показати ",
+   " записів через помилки в даних."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "Не вдалося показати ",
+   " записів через помилки в даних."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

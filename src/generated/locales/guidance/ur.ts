@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "زبان",
+ "error.config": "یہ حصہ درست طریقے سے سیٹ اپ نہیں کیا گیا، اس لیے اسے دکھایا نہیں جا سکتا۔",
+ "error.data": "یہ معلومات دکھائی نہیں جا سکتیں کیونکہ اس کی ڈیٹا فائل میں غلطی ہے۔",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "سرور یہ معلومات نہیں بھیج سکا (خرابی ",
+   ")۔ براہ کرم کچھ دیر بعد دوبارہ کوشش کریں۔"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "یہ معلومات لوڈ نہیں ہو سکیں۔ اپنا انٹرنیٹ کنکشن چیک کریں اور دوبارہ کوشش کریں۔",
+ "error.notFound": "یہ معلومات نہیں مل سکیں (خرابی 404)۔",
+ "error.retry": "دوبارہ کوشش کریں",
+ "error.timeout": "لوڈ ہونے میں بہت زیادہ وقت لگ گیا۔ اپنا انٹرنیٹ کنکشن چیک کریں اور دوبارہ کوشش کریں۔",
  "guidance.and": "؛ اور ",
  "guidance.anyOr": "؛ یا ",
  "guidance.byCare": "علاج کی قسم کے لحاظ سے",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "اگر:"
+ "guidance.when": "اگر:",
+ "rights.back": "واپس",
+ "rights.card.back": "اپنے نتیجے پر واپس جائیں",
+ "rights.card.explain": "یہ اسکرین ریسیپشن پر دکھائیں، اسے پرنٹ کریں، یا تصویر کے طور پر محفوظ کریں۔ اس میں صرف قواعد ہیں، آپ کے جوابات نہیں۔",
+ "rights.card.open": "یہ ریسیپشن پر دکھائیں",
+ "rights.card.print": "پرنٹ کریں",
+ "rights.card.save": "تصویر کے طور پر محفوظ کریں",
+ "rights.card.saved": "تصویر محفوظ ہو گئی ہے۔",
+ "rights.card.title": "ریسیپشن کے عملے کے لیے",
+ "rights.change": "تبدیل کریں",
+ "rights.changeAnswers": "اپنے جوابات چیک کریں یا تبدیل کریں",
+ "rights.check": "اپنے جوابات چیک کریں",
+ "rights.chooseOne": "آگے بڑھنے کے لیے کوئی ایک جواب منتخب کریں۔ “مجھے نہیں معلوم” بھی ایک جواب ہے۔",
+ "rights.continue": "جاری رکھیں",
+ "rights.decidedBy": "فیصلہ کون کرتا ہے:",
+ "rights.dependsOn": "یہ اس پر منحصر ہے:",
+ "rights.exit": "یہ صفحہ فوراً چھوڑیں",
+ "rights.freeForEveryone": "سب کے لیے مفت، چاہے آپ کوئی بھی ہوں",
+ "rights.kind.chargedInAdvance": "علاج سے پہلے آپ سے ادائیگی کا کہا جا سکتا ہے",
+ "rights.kind.chargedLater": "بعد میں آپ کو بل آ سکتا ہے، لیکن علاج سے نہ انکار کیا جائے گا اور نہ اس میں تاخیر کی جائے گی",
+ "rights.kind.depends": "یہ صورتِ حال پر منحصر ہے",
+ "rights.kind.fee": "ایک چھوٹی مقررہ فیس",
+ "rights.kind.free": "آپ کے لیے مفت",
+ "rights.kind.freeForEveryone": "سب کے لیے مفت",
+ "rights.label": "دیکھیں کہ کون سا علاج آپ کے لیے مفت ہے",
+ "rights.loading": "لوڈ ہو رہا ہے…",
+ "rights.offeredToEveryone": "وہ علاج جو سب حاصل کر سکتے ہیں، چاہے آپ کوئی بھی ہوں",
+ "rights.place.england": "انگلینڈ",
+ "rights.place.question": "آپ کہاں ہیں؟",
+ "rights.place.scotland": "اسکاٹ لینڈ",
+ "rights.place.sweden": "سویڈن (Västra Götaland)",
+ "rights.place.wales": "ویلز",
+ "rights.privacy": "آپ کے جوابات اسی صفحے پر رہتے ہیں۔ انہیں نہ محفوظ کیا جاتا ہے اور نہ کہیں بھیجا جاتا ہے۔",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "سوال ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "آپ پر کیا لاگو ہوتا ہے",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   "۔ ان قواعد کو آخری بار ",
+   " کو چیک کیا گیا۔ یہ معلومات ہیں، قانونی مشورہ نہیں۔"
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "رازداری",
+ "rights.section.dataSharing": "امیگریشن حکام کے ساتھ کیا معلومات شیئر کی جا سکتی ہیں",
+ "rights.section.evidence": "آپ سے کیا دکھانے کو کہا جا سکتا ہے",
+ "rights.section.help": "مدد کہاں سے ملے گی",
+ "rights.section.ifRefused": "اگر آپ کو انکار کیا جائے یا آپ کے ساتھ ناانصافی ہو",
+ "rights.seeResult": "دیکھیں کہ آپ پر کیا لاگو ہوتا ہے",
+ "rights.sources": "ماخذ",
+ "rights.startAgain": "دوبارہ شروع کریں",
+ "rights.uncertain": "یقینی نہیں:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "ڈیٹا میں غلطیوں کی وجہ سے ",
+   " اندراجات دکھائے نہیں جا سکے۔"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "ڈیٹا میں غلطیوں کی وجہ سے ",
+   " اندراجات دکھائے نہیں جا سکے۔"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "ڈیٹا میں غلطی کی وجہ سے ",
+   " اندراج دکھایا نہیں جا سکا۔"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "ڈیٹا میں غلطیوں کی وجہ سے ",
+   " اندراجات دکھائے نہیں جا سکے۔"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "ڈیٹا میں غلطیوں کی وجہ سے ",
+   " اندراجات دکھائے نہیں جا سکے۔"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "ڈیٹا میں غلطیوں کی وجہ سے ",
+   " اندراجات دکھائے نہیں جا سکے۔"
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Ngôn ngữ",
+ "error.config": "Phần này chưa được thiết lập đúng nên không thể hiển thị.",
+ "error.data": "Không thể hiển thị thông tin này vì tệp dữ liệu có lỗi.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Máy chủ không gửi được thông tin này (lỗi ",
+   "). Vui lòng thử lại sau."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Không tải được thông tin này. Vui lòng kiểm tra kết nối internet rồi thử lại.",
+ "error.notFound": "Không tìm thấy thông tin này (lỗi 404).",
+ "error.retry": "Thử lại",
+ "error.timeout": "Tải mất quá nhiều thời gian. Vui lòng kiểm tra kết nối internet rồi thử lại.",
  "guidance.and": "; và ",
  "guidance.anyOr": "; hoặc ",
  "guidance.byCare": "Theo loại hình chăm sóc y tế",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "Nếu:"
+ "guidance.when": "Nếu:",
+ "rights.back": "Quay lại",
+ "rights.card.back": "Quay lại kết quả của bạn",
+ "rights.card.explain": "Hãy cho quầy lễ tân xem màn hình này, in ra, hoặc lưu thành hình ảnh. Trang này chỉ có các quy định, không có câu trả lời của bạn.",
+ "rights.card.open": "Cho quầy lễ tân xem trang này",
+ "rights.card.print": "In",
+ "rights.card.save": "Lưu thành hình ảnh",
+ "rights.card.saved": "Đã lưu hình ảnh.",
+ "rights.card.title": "Dành cho nhân viên lễ tân",
+ "rights.change": "Thay đổi",
+ "rights.changeAnswers": "Kiểm tra hoặc thay đổi câu trả lời",
+ "rights.check": "Kiểm tra câu trả lời của bạn",
+ "rights.chooseOne": "Hãy chọn một câu trả lời để tiếp tục. \"Tôi không biết\" cũng là một câu trả lời.",
+ "rights.continue": "Tiếp tục",
+ "rights.decidedBy": "Ai quyết định:",
+ "rights.dependsOn": "Tùy thuộc vào:",
+ "rights.exit": "Thoát khỏi trang này",
+ "rights.freeForEveryone": "Miễn phí cho tất cả mọi người, dù bạn là ai",
+ "rights.kind.chargedInAdvance": "Bạn có thể được yêu cầu trả tiền trước khi điều trị",
+ "rights.kind.chargedLater": "Sau đó bạn có thể nhận hóa đơn, nhưng việc chăm sóc y tế sẽ không bị từ chối hay trì hoãn",
+ "rights.kind.depends": "Còn tùy trường hợp",
+ "rights.kind.fee": "Một khoản phí cố định nhỏ",
+ "rights.kind.free": "Miễn phí cho bạn",
+ "rights.kind.freeForEveryone": "Miễn phí cho tất cả mọi người",
+ "rights.label": "Kiểm tra xem dịch vụ y tế nào được miễn phí cho bạn",
+ "rights.loading": "Đang tải…",
+ "rights.offeredToEveryone": "Chăm sóc y tế mà ai cũng có thể nhận được, dù bạn là ai",
+ "rights.place.england": "Anh",
+ "rights.place.question": "Bạn đang ở đâu?",
+ "rights.place.scotland": "Scotland",
+ "rights.place.sweden": "Thụy Điển (Västra Götaland)",
+ "rights.place.wales": "Xứ Wales",
+ "rights.privacy": "Câu trả lời của bạn chỉ ở lại trên trang này. Chúng không được lưu lại và không được gửi đi đâu cả.",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "Câu hỏi ",
+   ""
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "Những gì áp dụng cho bạn",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   ". Các quy định này được kiểm tra lần cuối vào ",
+   ". Đây là thông tin tham khảo, không phải tư vấn pháp lý."
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "Bảo mật thông tin",
+ "rights.section.dataSharing": "Những thông tin nào có thể được chia sẻ với cơ quan di trú",
+ "rights.section.evidence": "Những gì bạn có thể được yêu cầu xuất trình",
+ "rights.section.help": "Nơi bạn có thể nhận được giúp đỡ",
+ "rights.section.ifRefused": "Nếu bạn bị từ chối hoặc bị đối xử không công bằng",
+ "rights.seeResult": "Xem những gì áp dụng cho bạn",
+ "rights.sources": "Nguồn",
+ "rights.startAgain": "Bắt đầu lại",
+ "rights.uncertain": "Chưa chắc chắn:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "Không thể hiển thị ",
+   " mục vì dữ liệu có lỗi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "Không thể hiển thị ",
+   " mục vì dữ liệu có lỗi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "Không thể hiển thị ",
+   " mục vì dữ liệu có lỗi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "Không thể hiển thị ",
+   " mục vì dữ liệu có lỗi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "Không thể hiển thị ",
+   " mục vì dữ liệu có lỗi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "Không thể hiển thị ",
+   " mục vì dữ liệu có lỗi."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

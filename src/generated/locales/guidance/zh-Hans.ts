@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "语言",
+ "error.config": "这部分设置有误，无法显示。",
+ "error.data": "这条信息的数据文件有错误，因此无法显示。",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "服务器无法发送这条信息（错误 ",
+   "）。请稍后再试。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "无法加载这条信息。请检查您的网络连接，然后重试。",
+ "error.notFound": "找不到这条信息（错误 404）。",
+ "error.retry": "重试",
+ "error.timeout": "加载时间太长。请检查您的网络连接，然后重试。",
  "guidance.and": "；并且",
  "guidance.anyOr": "；或者",
  "guidance.byCare": "按医疗类型",
@@ -64,5 +81,129 @@ export const templates: Templates = {
    0
   ]
  },
- "guidance.when": "适用情况："
+ "guidance.when": "适用情况：",
+ "rights.back": "返回",
+ "rights.card.back": "返回您的结果",
+ "rights.card.explain": "请在前台出示这个屏幕，或者打印出来，或者保存为图片。这里只显示规则，不显示您的回答。",
+ "rights.card.open": "出示给前台工作人员",
+ "rights.card.print": "打印",
+ "rights.card.save": "保存为图片",
+ "rights.card.saved": "图片已保存。",
+ "rights.card.title": "致前台工作人员",
+ "rights.change": "修改",
+ "rights.changeAnswers": "检查或修改您的回答",
+ "rights.check": "检查您的回答",
+ "rights.chooseOne": "请选择一个答案再继续。“我不知道”也是一个答案。",
+ "rights.continue": "继续",
+ "rights.decidedBy": "由谁决定：",
+ "rights.dependsOn": "取决于：",
+ "rights.exit": "立即离开此页面",
+ "rights.freeForEveryone": "对所有人免费，无论您是谁",
+ "rights.kind.chargedInAdvance": "治疗前可能会要求您先付费",
+ "rights.kind.chargedLater": "您之后可能会收到账单，但医护人员不会因此拒绝或推迟为您治疗",
+ "rights.kind.depends": "视情况而定",
+ "rights.kind.fee": "一笔小额固定费用",
+ "rights.kind.free": "对您免费",
+ "rights.kind.freeForEveryone": "对所有人免费",
+ "rights.label": "查看哪些医疗服务对您免费",
+ "rights.loading": "正在加载……",
+ "rights.offeredToEveryone": "所有人都能获得的医疗服务，无论您是谁",
+ "rights.place.england": "英格兰",
+ "rights.place.question": "您在哪里？",
+ "rights.place.scotland": "苏格兰",
+ "rights.place.sweden": "瑞典（西约塔兰，Västra Götaland）",
+ "rights.place.wales": "威尔士",
+ "rights.privacy": "您的回答只留在本页面上，不会被保存，也不会发送到任何地方。",
+ "rights.progress": {
+  "strTag": true,
+  "strings": [
+   "第 ",
+   " 题"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "rights.result": "适用于您的规定",
+ "rights.reviewed": {
+  "strTag": true,
+  "strings": [
+   "",
+   "。这些规则最近一次核查于 ",
+   "。本内容仅供参考，不是法律意见。"
+  ],
+  "values": [
+   0,
+   1
+  ]
+ },
+ "rights.section.confidentiality": "保密",
+ "rights.section.dataSharing": "哪些信息可以提供给移民管理部门",
+ "rights.section.evidence": "可能会要求您出示什么",
+ "rights.section.help": "在哪里可以获得帮助",
+ "rights.section.ifRefused": "如果您被拒绝或受到不公平对待",
+ "rights.seeResult": "查看适用于您的规定",
+ "rights.sources": "来源",
+ "rights.startAgain": "重新开始",
+ "rights.uncertain": "尚不确定：",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "ቋንቋ",
+ "error.config": "ይህ ክፍል በትክክል ስላልተዘጋጀ ሊታይ አይችልም።",
+ "error.data": "የመረጃ ፋይሉ ስህተት ስላለበት ይህ መረጃ ሊታይ አይችልም።",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "አገልጋዩ (server) ይህን መረጃ መላክ አልቻለም (ስህተት ",
+   ")። እባክዎ ቆይተው እንደገና ይሞክሩ።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "ይህ መረጃ ሊጫን አልቻለም። የኢንተርኔት ግንኙነትዎን አረጋግጠው እንደገና ይሞክሩ።",
+ "error.notFound": "ይህ መረጃ ሊገኝ አልቻለም (ስህተት 404)።",
+ "error.retry": "እንደገና ይሞክሩ",
+ "error.timeout": "መጫኑ በጣም ረጅም ጊዜ ወሰደ። የኢንተርኔት ግንኙነትዎን አረጋግጠው እንደገና ይሞክሩ።",
  "map.card.approximate": "ቦታው ግምታዊ ነው",
  "map.card.call": {
   "strTag": true,
@@ -377,5 +394,65 @@ export const templates: Templates = {
  "map.skip": "ካርታውን ይዝለሉ",
  "map.tilesFailed": "ካርታው ሊጫን አልቻለም። የክሊኒኮቹ ዝርዝር ግን አሁንም ይሠራል።",
  "map.zoomIn": "ያጉሉ",
- "map.zoomOut": "ያሳንሱ"
+ "map.zoomOut": "ያሳንሱ",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "በመረጃው ውስጥ ስህተቶች ስላሉ ",
+   " መዝገቦች ሊታዩ አልቻሉም።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "በመረጃው ውስጥ ስህተቶች ስላሉ ",
+   " መዝገቦች ሊታዩ አልቻሉም።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "በመረጃው ውስጥ ስህተት ስላለ ",
+   " መዝገብ ሊታይ አልቻለም።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "በመረጃው ውስጥ ስህተቶች ስላሉ ",
+   " መዝገቦች ሊታዩ አልቻሉም።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "በመረጃው ውስጥ ስህተቶች ስላሉ ",
+   " መዝገቦች ሊታዩ አልቻሉም።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "በመረጃው ውስጥ ስህተቶች ስላሉ ",
+   " መዝገቦች ሊታዩ አልቻሉም።"
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "ভাষা",
+ "error.config": "এই অংশটি ঠিকভাবে সেট আপ করা হয়নি, তাই এটি দেখানো যাচ্ছে না।",
+ "error.data": "এই তথ্য দেখানো যাচ্ছে না, কারণ এর ডেটা ফাইলে একটি ভুল আছে।",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "সার্ভার এই তথ্য পাঠাতে পারেনি (ত্রুটি ",
+   ")। অনুগ্রহ করে কিছুক্ষণ পরে আবার চেষ্টা করুন।"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "এই তথ্য লোড করা যায়নি। আপনার ইন্টারনেট সংযোগ পরীক্ষা করে আবার চেষ্টা করুন।",
+ "error.notFound": "এই তথ্য খুঁজে পাওয়া যায়নি (ত্রুটি 404)।",
+ "error.retry": "আবার চেষ্টা করুন",
+ "error.timeout": "লোড হতে অনেক বেশি সময় লেগেছে। আপনার ইন্টারনেট সংযোগ পরীক্ষা করে আবার চেষ্টা করুন।",
  "map.card.approximate": "অবস্থান আনুমানিক",
  "map.card.call": {
   "strTag": true,
@@ -377,5 +394,65 @@ export const templates: Templates = {
  "map.skip": "মানচিত্র এড়িয়ে যান",
  "map.tilesFailed": "মানচিত্রটি লোড করা যায়নি। ক্লিনিকের তালিকা তবুও কাজ করছে।",
  "map.zoomIn": "জুম ইন",
- "map.zoomOut": "জুম আউট"
+ "map.zoomOut": "জুম আউট",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "ডেটায় ভুল থাকার কারণে ",
+   "টি এন্ট্রি দেখানো যায়নি।"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "ডেটায় ভুল থাকার কারণে ",
+   "টি এন্ট্রি দেখানো যায়নি।"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "ডেটায় ভুল থাকার কারণে ",
+   "টি এন্ট্রি দেখানো যায়নি।"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "ডেটায় ভুল থাকার কারণে ",
+   "টি এন্ট্রি দেখানো যায়নি।"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "ডেটায় ভুল থাকার কারণে ",
+   "টি এন্ট্রি দেখানো যায়নি।"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "ডেটায় ভুল থাকার কারণে ",
+   "টি এন্ট্রি দেখানো যায়নি।"
+  ],
+  "values": [
+   0
+  ]
+ }
 };

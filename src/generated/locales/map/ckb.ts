@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "زمان",
+ "error.config": "ئەم بەشە بە دروستی ڕێک نەخراوە، بۆیە پیشان نادرێت.",
+ "error.data": "ئەم زانیارییە پیشان نادرێت، چونکە هەڵەیەک لە فایلی داتاکەیدا هەیە.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "ڕاژەکار نەیتوانی ئەم زانیارییە بنێرێت (هەڵەی ",
+   "). تکایە دواتر دووبارە هەوڵ بدەرەوە."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "ئەم زانیارییە بار نەبوو. پەیوەندیی ئینتەرنێتەکەت بپشکنە و دووبارە هەوڵ بدەرەوە.",
+ "error.notFound": "ئەم زانیارییە نەدۆزرایەوە (هەڵەی 404).",
+ "error.retry": "دووبارە هەوڵ بدەرەوە",
+ "error.timeout": "بارکردن زۆری خایاند. پەیوەندیی ئینتەرنێتەکەت بپشکنە و دووبارە هەوڵ بدەرەوە.",
  "map.card.approximate": "شوێنەکە بە نزیکەیی دیاری کراوە",
  "map.card.call": {
   "strTag": true,
@@ -377,5 +394,65 @@ export const templates: Templates = {
  "map.skip": "تێپەڕاندنی نەخشە",
  "map.tilesFailed": "نەخشەکە بار نەبوو. لیستی نۆڕینگەکان هێشتا کار دەکات.",
  "map.zoomIn": "گەورەکردن",
- "map.zoomOut": "بچووککردنەوە"
+ "map.zoomOut": "بچووککردنەوە",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵە لە داتاکاندا، ",
+   " تۆمار پیشان نەدران."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵە لە داتاکاندا، ",
+   " تۆمار پیشان نەدران."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵەیەک لە داتاکاندا، ",
+   " تۆمار پیشان نەدرا."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵە لە داتاکاندا، ",
+   " تۆمار پیشان نەدران."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵە لە داتاکاندا، ",
+   " تۆمار پیشان نەدران."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵە لە داتاکاندا، ",
+   " تۆمار پیشان نەدران."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "ژبه",
+ "error.config": "دا برخه سمه نه ده تنظیم شوې، نو نه شي ښودل کېدای.",
+ "error.data": "دا معلومات نه شي ښودل کېدای، ځکه چې د دې معلوماتو په فایل کې تېروتنه شته.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "سرور ونه شو کولای دا معلومات راولېږي (تېروتنه ",
+   "). مهرباني وکړئ لږ وروسته بیا هڅه وکړئ."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "دا معلومات بار نه شول. د انټرنېټ اړیکه مو وګورئ او بیا هڅه وکړئ.",
+ "error.notFound": "دا معلومات ونه موندل شول (تېروتنه 404).",
+ "error.retry": "بیا هڅه وکړئ",
+ "error.timeout": "بارول ډېر وخت ونیو. د انټرنېټ اړیکه مو وګورئ او بیا هڅه وکړئ.",
  "map.card.approximate": "ځای اټکلي دی",
  "map.card.call": {
   "strTag": true,
@@ -377,5 +394,65 @@ export const templates: Templates = {
  "map.skip": "له نقشې تېر شئ",
  "map.tilesFailed": "نقشه بار نه شوه. د کلینیکونو لېست لا هم کار کوي.",
  "map.zoomIn": "نقشه لویه کړئ",
- "map.zoomOut": "نقشه کوچنۍ کړئ"
+ "map.zoomOut": "نقشه کوچنۍ کړئ",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " توکي د معلوماتو د تېروتنو له امله ونه ښودل شول."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " توکي د معلوماتو د تېروتنو له امله ونه ښودل شول."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " توکی د معلوماتو د تېروتنې له امله ونه ښودل شو."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " توکي د معلوماتو د تېروتنو له امله ونه ښودل شول."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " توکي د معلوماتو د تېروتنو له امله ونه ښودل شول."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " توکي د معلوماتو د تېروتنو له امله ونه ښودل شول."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

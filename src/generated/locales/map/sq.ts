@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Gjuha",
+ "error.config": "Kjo pjesë nuk është konfiguruar si duhet, prandaj nuk mund të shfaqet.",
+ "error.data": "Ky informacion nuk mund të shfaqet, sepse skedari i të dhënave ka një gabim.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Serveri nuk arriti ta dërgojë këtë informacion (gabim ",
+   "). Ju lutemi provoni përsëri më vonë."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Ky informacion nuk u ngarkua dot. Kontrolloni lidhjen me internetin dhe provoni përsëri.",
+ "error.notFound": "Ky informacion nuk u gjet (gabim 404).",
+ "error.retry": "Provoni përsëri",
+ "error.timeout": "Ngarkimi zgjati shumë. Kontrolloni lidhjen me internetin dhe provoni përsëri.",
  "map.card.approximate": "Vendndodhje e përafërt",
  "map.card.call": {
   "strTag": true,
@@ -377,5 +394,65 @@ export const templates: Templates = {
  "map.skip": "Kaloni hartën",
  "map.tilesFailed": "Harta nuk u ngarkua dot. Lista e klinikave funksionon gjithsesi.",
  "map.zoomIn": "Zmadhoni",
- "map.zoomOut": "Zvogëloni"
+ "map.zoomOut": "Zvogëloni",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " regjistrime nuk u shfaqën dot për shkak të gabimeve në të dhëna."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " regjistrime nuk u shfaqën dot për shkak të gabimeve në të dhëna."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " regjistrim nuk u shfaq dot për shkak të një gabimi në të dhëna."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " regjistrime nuk u shfaqën dot për shkak të gabimeve në të dhëna."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " regjistrime nuk u shfaqën dot për shkak të gabimeve në të dhëna."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " regjistrime nuk u shfaqën dot për shkak të gabimeve në të dhëna."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

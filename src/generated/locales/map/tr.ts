@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Dil",
+ "error.config": "Bu bölüm doğru ayarlanmadığı için gösterilemiyor.",
+ "error.data": "Bu bilgi, veri dosyasında bir hata olduğu için gösterilemiyor.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Sunucu bu bilgiyi gönderemedi (hata ",
+   "). Lütfen daha sonra tekrar deneyin."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Bu bilgi yüklenemedi. İnternet bağlantınızı kontrol edip tekrar deneyin.",
+ "error.notFound": "Bu bilgi bulunamadı (hata 404).",
+ "error.retry": "Tekrar dene",
+ "error.timeout": "Yükleme çok uzun sürdü. İnternet bağlantınızı kontrol edip tekrar deneyin.",
  "map.card.approximate": "Konum yaklaşık",
  "map.card.call": {
   "strTag": true,
@@ -377,5 +394,65 @@ export const templates: Templates = {
  "map.skip": "Haritayı atla",
  "map.tilesFailed": "Harita yüklenemedi. Muayenehane listesini yine de kullanabilirsiniz.",
  "map.zoomIn": "Yakınlaştır",
- "map.zoomOut": "Uzaklaştır"
+ "map.zoomOut": "Uzaklaştır",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "Verilerdeki hatalar nedeniyle ",
+   " kayıt gösterilemedi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "Verilerdeki hatalar nedeniyle ",
+   " kayıt gösterilemedi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "Verilerdeki bir hata nedeniyle ",
+   " kayıt gösterilemedi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "Verilerdeki hatalar nedeniyle ",
+   " kayıt gösterilemedi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "Verilerdeki hatalar nedeniyle ",
+   " kayıt gösterilemedi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "Verilerdeki hatalar nedeniyle ",
+   " kayıt gösterilemedi."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Ngôn ngữ",
+ "error.config": "Phần này chưa được thiết lập đúng nên không thể hiển thị.",
+ "error.data": "Không thể hiển thị thông tin này vì tệp dữ liệu có lỗi.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Máy chủ không gửi được thông tin này (lỗi ",
+   "). Vui lòng thử lại sau."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Không tải được thông tin này. Vui lòng kiểm tra kết nối internet rồi thử lại.",
+ "error.notFound": "Không tìm thấy thông tin này (lỗi 404).",
+ "error.retry": "Thử lại",
+ "error.timeout": "Tải mất quá nhiều thời gian. Vui lòng kiểm tra kết nối internet rồi thử lại.",
  "map.card.approximate": "Vị trí gần đúng",
  "map.card.call": {
   "strTag": true,
@@ -377,5 +394,65 @@ export const templates: Templates = {
  "map.skip": "Bỏ qua bản đồ",
  "map.tilesFailed": "Không tải được bản đồ. Bạn vẫn dùng được danh sách phòng khám.",
  "map.zoomIn": "Phóng to",
- "map.zoomOut": "Thu nhỏ"
+ "map.zoomOut": "Thu nhỏ",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "Không thể hiển thị ",
+   " mục vì dữ liệu có lỗi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "Không thể hiển thị ",
+   " mục vì dữ liệu có lỗi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "Không thể hiển thị ",
+   " mục vì dữ liệu có lỗi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "Không thể hiển thị ",
+   " mục vì dữ liệu có lỗi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "Không thể hiển thị ",
+   " mục vì dữ liệu có lỗi."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "Không thể hiển thị ",
+   " mục vì dữ liệu có lỗi."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

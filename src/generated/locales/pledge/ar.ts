@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "اللغة",
+ "error.config": "هذا القسم غير مُعدّ بشكل صحيح، لذلك لا يمكن عرضه.",
+ "error.data": "لا يمكن عرض هذه المعلومات لأن ملف البيانات فيه خطأ.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "لم يتمكن الخادم من إرسال هذه المعلومات (خطأ ",
+   "). يُرجى المحاولة مرة أخرى لاحقًا."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "تعذّر تحميل هذه المعلومات. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.",
+ "error.notFound": "تعذّر العثور على هذه المعلومات (خطأ 404).",
+ "error.retry": "حاول مرة أخرى",
+ "error.timeout": "استغرق التحميل وقتًا طويلًا جدًا. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.",
  "pledge.another": "وقّع تعهّدًا آخر",
  "pledge.copied": "تم نسخ الرابط",
  "pledge.copy": "نسخ الرابط",
@@ -212,5 +229,65 @@ export const templates: Templates = {
  },
  "pledge.thanksQueued": "شكرًا لك. تعهّدك محفوظ على هذا الجهاز، وسيُرسَل عند توفّر الاتصال.",
  "pledge.waiting": "لم يُرسَل بعد: لا يوجد اتصال بخادم التعهّدات. تعهّدك محفوظ في هذه الصفحة، وسنواصل المحاولة.",
- "pledge.whatsapp": "مشاركة عبر واتساب"
+ "pledge.whatsapp": "مشاركة عبر واتساب",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "تعذّر عرض ",
+   " سجلات بسبب أخطاء في البيانات."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "تعذّر عرض ",
+   " سجلًا بسبب أخطاء في البيانات."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "تعذّر عرض ",
+   " سجل بسبب خطأ في البيانات."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "تعذّر عرض ",
+   " سجل بسبب أخطاء في البيانات."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "تعذّر عرض ",
+   " سجل بسبب أخطاء في البيانات."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "تعذّر عرض ",
+   " سجلات بسبب أخطاء في البيانات."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

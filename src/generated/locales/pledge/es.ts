@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Idioma",
+ "error.config": "Esta sección no está bien configurada, por eso no se puede mostrar.",
+ "error.data": "Esta información no se puede mostrar porque su archivo de datos contiene un error.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "El servidor no pudo enviar esta información (error ",
+   "). Vuelva a intentarlo más tarde."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "No se pudo cargar esta información. Compruebe su conexión a internet y vuelva a intentarlo.",
+ "error.notFound": "No se pudo encontrar esta información (error 404).",
+ "error.retry": "Volver a intentarlo",
+ "error.timeout": "La carga tardó demasiado. Compruebe su conexión a internet y vuelva a intentarlo.",
  "pledge.another": "Firmar otro compromiso",
  "pledge.copied": "Enlace copiado",
  "pledge.copy": "Copiar el enlace",
@@ -212,5 +229,65 @@ export const templates: Templates = {
  },
  "pledge.thanksQueued": "Gracias. Su compromiso está guardado en este dispositivo y se enviará cuando haya conexión.",
  "pledge.waiting": "Aún no se ha enviado: no hay conexión con el servidor de compromisos. Su compromiso se conserva en esta página y seguiremos intentándolo.",
- "pledge.whatsapp": "Compartir en WhatsApp"
+ "pledge.whatsapp": "Compartir en WhatsApp",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "No se pudieron mostrar ",
+   " entradas por errores en los datos."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "No se pudieron mostrar ",
+   " entradas por errores en los datos."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "No se pudo mostrar ",
+   " entrada por un error en los datos."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "No se pudieron mostrar ",
+   " entradas por errores en los datos."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "No se pudieron mostrar ",
+   " entradas por errores en los datos."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "No se pudieron mostrar ",
+   " entradas por errores en los datos."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Luqadda",
+ "error.config": "Qaybtan si sax ah looma diyaarin, sidaas darteed lama muujin karo.",
+ "error.data": "Macluumaadkan lama muujin karo, sababtoo ah faylka xogtiisa khalad ayaa ku jira.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Server-ku ma soo diri karin macluumaadkan (khalad ",
+   "). Fadlan mar kale isku day wakhti dambe."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Macluumaadkan lama soo dejin karin. Hubi xiriirka internetkaaga, kadibna isku day mar kale.",
+ "error.notFound": "Macluumaadkan lama helin (khalad 404).",
+ "error.retry": "Isku day mar kale",
+ "error.timeout": "Soo dejintu wakhti aad u dheer ayay qaadatay. Hubi xiriirka internetkaaga, kadibna isku day mar kale.",
  "pledge.another": "Saxiix ballanqaad kale",
  "pledge.copied": "Linkiga waa la koobiyeeyay",
  "pledge.copy": "Koobiyee linkiga",
@@ -212,5 +229,65 @@ export const templates: Templates = {
  },
  "pledge.thanksQueued": "Mahadsanid. Ballanqaadkaaga waxaa lagu kaydiyay qalabkan, waxaana la diri doonaa marka xiriir jiro.",
  "pledge.waiting": "Weli lama dirin: ma jiro xiriir lala leeyahay server-ka ballanqaadka. Ballanqaadkaaga waxaa lagu hayaa boggan, waxaana sii wadi doonnaa isku dayga.",
- "pledge.whatsapp": "Ku wadaag WhatsApp"
+ "pledge.whatsapp": "Ku wadaag WhatsApp",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khaladaad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khaladaad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khalad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khaladaad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khaladaad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khaladaad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

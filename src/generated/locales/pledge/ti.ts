@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "ቋንቋ",
+ "error.config": "እዚ ክፍሊ ብግቡእ ስለ ዘይተዳለወ ክርአ ኣይክእልን።",
+ "error.data": "ፋይል ዳታ ጌጋ ስለ ዘለዎ እዚ ሓበሬታ ክርአ ኣይክእልን።",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "እቲ ሰርቨር ነዚ ሓበሬታ ክሰዶ ኣይከኣለን (ጌጋ ",
+   ")። በጃኹም ድሒርኩም ደጊምኩም ፈትኑ።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "እዚ ሓበሬታ ክጽዓን ኣይከኣለን። ናይ ኢንተርነት ርክብኩም ኣረጋግጹ፣ ደጊምኩም ድማ ፈትኑ።",
+ "error.notFound": "እዚ ሓበሬታ ክርከብ ኣይከኣለን (ጌጋ 404)።",
+ "error.retry": "ደጊምኩም ፈትኑ",
+ "error.timeout": "ምጽዓን ብዙሕ ግዜ ወሲዱ። ናይ ኢንተርነት ርክብኩም ኣረጋግጹ፣ ደጊምኩም ድማ ፈትኑ።",
  "pledge.another": "ካልእ መብጽዓ ፈርሙ",
  "pledge.copied": "ሊንክ ተቐዲሑ",
  "pledge.copy": "ሊንክ ቅድሑ",
@@ -212,5 +229,65 @@ export const templates: Templates = {
  },
  "pledge.thanksQueued": "የቐንየልና። መብጽዓኹም ኣብዚ መሳርሒ ተዓቂቡ ኣሎ፤ ርክብ ምስ ዝህሉ ክለኣኽ እዩ።",
  "pledge.waiting": "ገና ኣይተላእከን፦ ምስ ሰርቨር መብጽዓ ርክብ የለን። መብጽዓኹም ኣብዚ ገጽ ተዓቂቡ ኣሎ፤ ንሕና ድማ ምፍታን ክንቕጽል ኢና።",
- "pledge.whatsapp": "ብWhatsApp ኣካፍሉ"
+ "pledge.whatsapp": "ብWhatsApp ኣካፍሉ",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋታት ስለ ዘለዉ ",
+   " መዛግብቲ ክርኣዩ ኣይከኣሉን።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋታት ስለ ዘለዉ ",
+   " መዛግብቲ ክርኣዩ ኣይከኣሉን።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋ ስለ ዘሎ ",
+   " መዝገብ ክርአ ኣይከኣለን።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋታት ስለ ዘለዉ ",
+   " መዛግብቲ ክርኣዩ ኣይከኣሉን።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋታት ስለ ዘለዉ ",
+   " መዛግብቲ ክርኣዩ ኣይከኣሉን።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋታት ስለ ዘለዉ ",
+   " መዛግብቲ ክርኣዩ ኣይከኣሉን።"
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "语言",
+ "error.config": "这部分设置有误，无法显示。",
+ "error.data": "这条信息的数据文件有错误，因此无法显示。",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "服务器无法发送这条信息（错误 ",
+   "）。请稍后再试。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "无法加载这条信息。请检查您的网络连接，然后重试。",
+ "error.notFound": "找不到这条信息（错误 404）。",
+ "error.retry": "重试",
+ "error.timeout": "加载时间太长。请检查您的网络连接，然后重试。",
  "pledge.another": "再签署一份承诺",
  "pledge.copied": "链接已复制",
  "pledge.copy": "复制链接",
@@ -212,5 +229,65 @@ export const templates: Templates = {
  },
  "pledge.thanksQueued": "谢谢您。您的承诺已保存在此设备上，有网络连接时会发送出去。",
  "pledge.waiting": "尚未发送：目前无法连接承诺服务器。您的承诺保存在本页面上，我们会继续尝试发送。",
- "pledge.whatsapp": "通过 WhatsApp 分享"
+ "pledge.whatsapp": "通过 WhatsApp 分享",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ }
 };

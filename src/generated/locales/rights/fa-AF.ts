@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "زبان",
+ "error.config": "این بخش درست تنظیم نشده است، به همین دلیل نشان داده نمی‌شود.",
+ "error.data": "این معلومات نشان داده نمی‌شود، چون در فایل معلومات آن غلطی وجود دارد.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "سرور نتوانست این معلومات را بفرستد (خطای ",
+   "). لطفاً کمی بعد دوباره کوشش کنید."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "این معلومات بارگذاری نشد. اتصال انترنت خود را بررسی کنید و دوباره کوشش کنید.",
+ "error.notFound": "این معلومات پیدا نشد (خطای 404).",
+ "error.retry": "دوباره کوشش کنید",
+ "error.timeout": "بارگذاری بسیار وقت گرفت. اتصال انترنت خود را بررسی کنید و دوباره کوشش کنید.",
  "rights.back": "برگشت",
  "rights.card.back": "برگشت به نتیجهٔ شما",
  "rights.card.explain": "این صفحه را در بخش پذیرش نشان بدهید، چاپ کنید یا به شکل عکس ذخیره کنید. در آن فقط قوانین دیده می‌شود، نه جواب‌های شما.",
@@ -65,5 +82,65 @@ export const templates: Templates = {
  "rights.seeResult": "ببینید چه چیزی شامل حال شما می‌شود",
  "rights.sources": "منابع",
  "rights.startAgain": "از سر شروع کنید",
- "rights.uncertain": "معلوم نیست:"
+ "rights.uncertain": "معلوم نیست:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Langue",
+ "error.config": "Cette section n’est pas configurée correctement, elle ne peut donc pas être affichée.",
+ "error.data": "Cette information ne peut pas être affichée, car son fichier de données contient une erreur.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Le serveur n’a pas pu envoyer cette information (erreur ",
+   "). Veuillez réessayer plus tard."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Cette information n’a pas pu être chargée. Vérifiez votre connexion internet et réessayez.",
+ "error.notFound": "Cette information est introuvable (erreur 404).",
+ "error.retry": "Réessayer",
+ "error.timeout": "Le chargement a pris trop de temps. Vérifiez votre connexion internet et réessayez.",
  "rights.back": "Retour",
  "rights.card.back": "Retour à votre résultat",
  "rights.card.explain": "Montrez cet écran à l’accueil, imprimez-le ou enregistrez-le comme image. Il montre seulement les règles, pas vos réponses.",
@@ -65,5 +82,65 @@ export const templates: Templates = {
  "rights.seeResult": "Voir ce qui s’applique à vous",
  "rights.sources": "Sources",
  "rights.startAgain": "Recommencer",
- "rights.uncertain": "Incertain :"
+ "rights.uncertain": "Incertain :",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entrées n’ont pas pu être affichées à cause d’erreurs dans les données."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entrées n’ont pas pu être affichées à cause d’erreurs dans les données."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entrée n’a pas pu être affichée à cause d’une erreur dans les données."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entrées n’ont pas pu être affichées à cause d’erreurs dans les données."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entrées n’ont pas pu être affichées à cause d’erreurs dans les données."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entrées n’ont pas pu être affichées à cause d’erreurs dans les données."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

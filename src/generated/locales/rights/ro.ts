@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Limba",
+ "error.config": "Această secțiune nu este configurată corect, așa că nu poate fi afișată.",
+ "error.data": "Aceste informații nu pot fi afișate, deoarece fișierul de date conține o greșeală.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Serverul nu a putut trimite aceste informații (eroare ",
+   "). Vă rugăm să încercați din nou mai târziu."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Aceste informații nu au putut fi încărcate. Verificați conexiunea la internet și încercați din nou.",
+ "error.notFound": "Aceste informații nu au fost găsite (eroare 404).",
+ "error.retry": "Încercați din nou",
+ "error.timeout": "Încărcarea a durat prea mult. Verificați conexiunea la internet și încercați din nou.",
  "rights.back": "Înapoi",
  "rights.card.back": "Înapoi la rezultat",
  "rights.card.explain": "Arătați acest ecran la recepție, imprimați-l sau salvați-l ca imagine. Conține doar regulile, nu și răspunsurile dumneavoastră.",
@@ -65,5 +82,65 @@ export const templates: Templates = {
  "rights.seeResult": "Vedeți ce se aplică în cazul dumneavoastră",
  "rights.sources": "Surse",
  "rights.startAgain": "Începeți din nou",
- "rights.uncertain": "Nu este sigur:"
+ "rights.uncertain": "Nu este sigur:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " înregistrări nu au putut fi afișate din cauza unor greșeli în date."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " de înregistrări nu au putut fi afișate din cauza unor greșeli în date."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " înregistrare nu a putut fi afișată din cauza unei greșeli în date."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " de înregistrări nu au putut fi afișate din cauza unor greșeli în date."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " de înregistrări nu au putut fi afișate din cauza unor greșeli în date."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " de înregistrări nu au putut fi afișate din cauza unor greșeli în date."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

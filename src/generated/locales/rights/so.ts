@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Luqadda",
+ "error.config": "Qaybtan si sax ah looma diyaarin, sidaas darteed lama muujin karo.",
+ "error.data": "Macluumaadkan lama muujin karo, sababtoo ah faylka xogtiisa khalad ayaa ku jira.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Server-ku ma soo diri karin macluumaadkan (khalad ",
+   "). Fadlan mar kale isku day wakhti dambe."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Macluumaadkan lama soo dejin karin. Hubi xiriirka internetkaaga, kadibna isku day mar kale.",
+ "error.notFound": "Macluumaadkan lama helin (khalad 404).",
+ "error.retry": "Isku day mar kale",
+ "error.timeout": "Soo dejintu wakhti aad u dheer ayay qaadatay. Hubi xiriirka internetkaaga, kadibna isku day mar kale.",
  "rights.back": "Dib u noqo",
  "rights.card.back": "Ku noqo natiijadaada",
  "rights.card.explain": "Shaashaddan tus shaqaalaha soo dhaweynta, daabac, ama u kaydi sawir ahaan. Waxay muujinaysaa xeerarka oo keliya, ma aha jawaabahaaga.",
@@ -65,5 +82,65 @@ export const templates: Templates = {
  "rights.seeResult": "Arag waxa adiga kugu khuseeya",
  "rights.sources": "Ilaha",
  "rights.startAgain": "Dib u bilow",
- "rights.uncertain": "Lama hubo:"
+ "rights.uncertain": "Lama hubo:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khaladaad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khaladaad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khalad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khaladaad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khaladaad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " diiwaan lama muujin karin, sababtoo ah khaladaad ku jira xogta."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

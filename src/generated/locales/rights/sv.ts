@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Språk",
+ "error.config": "Den här delen är inte rätt inställd och kan därför inte visas.",
+ "error.data": "Den här informationen kan inte visas eftersom det finns ett fel i datafilen.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Servern kunde inte skicka den här informationen (fel ",
+   "). Försök igen senare."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Den här informationen kunde inte laddas. Kontrollera din internetanslutning och försök igen.",
+ "error.notFound": "Den här informationen kunde inte hittas (fel 404).",
+ "error.retry": "Försök igen",
+ "error.timeout": "Det tog för lång tid att ladda. Kontrollera din internetanslutning och försök igen.",
  "rights.back": "Tillbaka",
  "rights.card.back": "Tillbaka till ditt resultat",
  "rights.card.explain": "Visa den här skärmen i receptionen, skriv ut den eller spara den som en bild. Den visar bara reglerna, inte dina svar.",
@@ -65,5 +82,65 @@ export const templates: Templates = {
  "rights.seeResult": "Se vad som gäller för dig",
  "rights.sources": "Källor",
  "rights.startAgain": "Börja om",
- "rights.uncertain": "Inte säkert:"
+ "rights.uncertain": "Inte säkert:",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " poster kunde inte visas eftersom uppgifterna innehåller fel."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " poster kunde inte visas eftersom uppgifterna innehåller fel."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " post kunde inte visas eftersom uppgifterna innehåller ett fel."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " poster kunde inte visas eftersom uppgifterna innehåller fel."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " poster kunde inte visas eftersom uppgifterna innehåller fel."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " poster kunde inte visas eftersom uppgifterna innehåller fel."
+  ],
+  "values": [
+   0
+  ]
+ }
 };

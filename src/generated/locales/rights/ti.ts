@@ -2,6 +2,23 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "ቋንቋ",
+ "error.config": "እዚ ክፍሊ ብግቡእ ስለ ዘይተዳለወ ክርአ ኣይክእልን።",
+ "error.data": "ፋይል ዳታ ጌጋ ስለ ዘለዎ እዚ ሓበሬታ ክርአ ኣይክእልን።",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "እቲ ሰርቨር ነዚ ሓበሬታ ክሰዶ ኣይከኣለን (ጌጋ ",
+   ")። በጃኹም ድሒርኩም ደጊምኩም ፈትኑ።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "እዚ ሓበሬታ ክጽዓን ኣይከኣለን። ናይ ኢንተርነት ርክብኩም ኣረጋግጹ፣ ደጊምኩም ድማ ፈትኑ።",
+ "error.notFound": "እዚ ሓበሬታ ክርከብ ኣይከኣለን (ጌጋ 404)።",
+ "error.retry": "ደጊምኩም ፈትኑ",
+ "error.timeout": "ምጽዓን ብዙሕ ግዜ ወሲዱ። ናይ ኢንተርነት ርክብኩም ኣረጋግጹ፣ ደጊምኩም ድማ ፈትኑ።",
  "rights.back": "ተመለሱ",
  "rights.card.back": "ናብ ውጽኢትኩም ተመለሱ",
  "rights.card.explain": "ነዚ ስክሪን ንሰራሕተኛታት መቐበሊ ኣርእዩ፣ ሕተምዎ፣ ወይ ከም ስእሊ ዓቅብዎ። ሕግታት ጥራይ እዩ ዘርኢ፣ መልስታትኩም ኣየርእን።",
@@ -65,5 +82,65 @@ export const templates: Templates = {
  "rights.seeResult": "ንዓኹም ዝምልከት ርኣዩ",
  "rights.sources": "ምንጭታት",
  "rights.startAgain": "ካብ መጀመርታ ጀምሩ",
- "rights.uncertain": "ርግጸኛ ዘይኮነ፦"
+ "rights.uncertain": "ርግጸኛ ዘይኮነ፦",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋታት ስለ ዘለዉ ",
+   " መዛግብቲ ክርኣዩ ኣይከኣሉን።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋታት ስለ ዘለዉ ",
+   " መዛግብቲ ክርኣዩ ኣይከኣሉን።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋ ስለ ዘሎ ",
+   " መዝገብ ክርአ ኣይከኣለን።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋታት ስለ ዘለዉ ",
+   " መዛግብቲ ክርኣዩ ኣይከኣሉን።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋታት ስለ ዘለዉ ",
+   " መዛግብቲ ክርኣዩ ኣይከኣሉን።"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "ኣብቲ ዳታ ጌጋታት ስለ ዘለዉ ",
+   " መዛግብቲ ክርኣዩ ኣይከኣሉን።"
+  ],
+  "values": [
+   0
+  ]
+ }
 };

@@ -2,6 +2,83 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "زمان",
+ "error.config": "ئەم بەشە بە دروستی ڕێک نەخراوە، بۆیە پیشان نادرێت.",
+ "error.data": "ئەم زانیارییە پیشان نادرێت، چونکە هەڵەیەک لە فایلی داتاکەیدا هەیە.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "ڕاژەکار نەیتوانی ئەم زانیارییە بنێرێت (هەڵەی ",
+   "). تکایە دواتر دووبارە هەوڵ بدەرەوە."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "ئەم زانیارییە بار نەبوو. پەیوەندیی ئینتەرنێتەکەت بپشکنە و دووبارە هەوڵ بدەرەوە.",
+ "error.notFound": "ئەم زانیارییە نەدۆزرایەوە (هەڵەی 404).",
+ "error.retry": "دووبارە هەوڵ بدەرەوە",
+ "error.timeout": "بارکردن زۆری خایاند. پەیوەندیی ئینتەرنێتەکەت بپشکنە و دووبارە هەوڵ بدەرەوە.",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵە لە داتاکاندا، ",
+   " تۆمار پیشان نەدران."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵە لە داتاکاندا، ",
+   " تۆمار پیشان نەدران."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵەیەک لە داتاکاندا، ",
+   " تۆمار پیشان نەدرا."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵە لە داتاکاندا، ",
+   " تۆمار پیشان نەدران."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵە لە داتاکاندا، ",
+   " تۆمار پیشان نەدران."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "بەهۆی هەڵە لە داتاکاندا، ",
+   " تۆمار پیشان نەدران."
+  ],
+  "values": [
+   0
+  ]
+ },
  "timeline.category.community": "کۆمەڵگە",
  "timeline.category.council": "شارەوانی",
  "timeline.category.culture": "هونەر و کلتوور",

@@ -2,6 +2,83 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Iaith",
+ "error.config": "Nid yw’r adran hon wedi’i gosod yn gywir, felly nid oes modd ei dangos.",
+ "error.data": "Nid oes modd dangos y wybodaeth hon gan fod camgymeriad yn ei ffeil ddata.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Nid oedd modd i’r gweinydd anfon y wybodaeth hon (gwall ",
+   "). Rhowch gynnig arall arni yn nes ymlaen."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Nid oedd modd llwytho’r wybodaeth hon. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.",
+ "error.notFound": "Nid oedd modd dod o hyd i’r wybodaeth hon (gwall 404).",
+ "error.retry": "Rhowch gynnig arall arni",
+ "error.timeout": "Cymerodd ormod o amser i lwytho. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "Nid oedd modd dangos ",
+   " chofnod oherwydd camgymeriadau yn y data."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "Nid oedd modd dangos ",
+   " chofnod oherwydd camgymeriadau yn y data."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "Nid oedd modd dangos ",
+   " cofnod oherwydd camgymeriad yn y data."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "Nid oedd modd dangos ",
+   " cofnod oherwydd camgymeriadau yn y data."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "Nid oedd modd dangos ",
+   " gofnod oherwydd camgymeriadau yn y data."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "Nid oedd modd dangos ",
+   " cofnod oherwydd camgymeriadau yn y data."
+  ],
+  "values": [
+   0
+  ]
+ },
  "timeline.category.community": "Cymuned",
  "timeline.category.council": "Cyngor",
  "timeline.category.culture": "Y celfyddydau a diwylliant",

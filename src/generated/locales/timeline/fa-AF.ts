@@ -2,6 +2,83 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "زبان",
+ "error.config": "این بخش درست تنظیم نشده است، به همین دلیل نشان داده نمی‌شود.",
+ "error.data": "این معلومات نشان داده نمی‌شود، چون در فایل معلومات آن غلطی وجود دارد.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "سرور نتوانست این معلومات را بفرستد (خطای ",
+   "). لطفاً کمی بعد دوباره کوشش کنید."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "این معلومات بارگذاری نشد. اتصال انترنت خود را بررسی کنید و دوباره کوشش کنید.",
+ "error.notFound": "این معلومات پیدا نشد (خطای 404).",
+ "error.retry": "دوباره کوشش کنید",
+ "error.timeout": "بارگذاری بسیار وقت گرفت. اتصال انترنت خود را بررسی کنید و دوباره کوشش کنید.",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل غلطی در معلومات نشان داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
  "timeline.category.community": "جامعهٔ محلی",
  "timeline.category.council": "شاروالی",
  "timeline.category.culture": "هنر و فرهنگ",

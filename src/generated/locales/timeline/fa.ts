@@ -2,6 +2,83 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "زبان",
+ "error.config": "این بخش درست تنظیم نشده است، به همین دلیل نمایش داده نمی‌شود.",
+ "error.data": "این اطلاعات نمایش داده نمی‌شود، چون در فایل داده‌های آن اشتباهی هست.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "سرور نتوانست این اطلاعات را بفرستد (خطای ",
+   "). لطفاً کمی بعد دوباره امتحان کنید."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "این اطلاعات بارگیری نشد. اتصال اینترنت خود را بررسی کنید و دوباره امتحان کنید.",
+ "error.notFound": "این اطلاعات پیدا نشد (خطای 404).",
+ "error.retry": "دوباره امتحان کنید",
+ "error.timeout": "بارگیری بیش از حد طول کشید. اتصال اینترنت خود را بررسی کنید و دوباره امتحان کنید.",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل اشتباه در داده‌ها نمایش داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل اشتباه در داده‌ها نمایش داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل اشتباه در داده‌ها نمایش داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل اشتباه در داده‌ها نمایش داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل اشتباه در داده‌ها نمایش داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " مورد به دلیل اشتباه در داده‌ها نمایش داده نشد."
+  ],
+  "values": [
+   0
+  ]
+ },
  "timeline.category.community": "جامعهٔ محلی",
  "timeline.category.council": "شورای محلی",
  "timeline.category.culture": "هنر و فرهنگ",

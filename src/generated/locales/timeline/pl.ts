@@ -2,6 +2,83 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Język",
+ "error.config": "Ta sekcja nie jest poprawnie skonfigurowana, dlatego nie można jej wyświetlić.",
+ "error.data": "Nie można wyświetlić tych informacji, ponieważ w pliku z danymi jest błąd.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Serwer nie mógł przesłać tych informacji (błąd ",
+   "). Spróbuj ponownie później."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Nie udało się wczytać tych informacji. Sprawdź połączenie z internetem i spróbuj ponownie.",
+ "error.notFound": "Nie udało się znaleźć tych informacji (błąd 404).",
+ "error.retry": "Spróbuj ponownie",
+ "error.timeout": "Wczytywanie trwało zbyt długo. Sprawdź połączenie z internetem i spróbuj ponownie.",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " wpisy nie zostały pokazane z powodu błędów w danych."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " wpisów nie zostało pokazanych z powodu błędów w danych."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " wpis nie został pokazany z powodu błędu w danych."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " wpisu nie zostało pokazane z powodu błędów w danych."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " wpisy nie zostały pokazane z powodu błędów w danych."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " wpisów nie zostało pokazanych z powodu błędów w danych."
+  ],
+  "values": [
+   0
+  ]
+ },
  "timeline.category.community": "Społeczność",
  "timeline.category.council": "Samorząd",
  "timeline.category.culture": "Sztuka i kultura",

@@ -2,6 +2,83 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Idioma",
+ "error.config": "Esta parte não está bem configurada e, por isso, não pode ser mostrada.",
+ "error.data": "Não é possível mostrar esta informação porque os dados têm um erro.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "O servidor não conseguiu enviar esta informação (erro ",
+   "). Tente novamente mais tarde."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Não foi possível carregar esta informação. Verifique se tem acesso à internet e tente novamente.",
+ "error.notFound": "Não foi possível encontrar esta informação (erro 404).",
+ "error.retry": "Tentar novamente",
+ "error.timeout": "O carregamento demorou muito tempo. Verifique se tem acesso à internet e tente novamente.",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entradas não puderam ser mostradas devido a erros nos dados."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entradas não puderam ser mostradas devido a erros nos dados."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entrada não pôde ser mostrada devido a um erro nos dados."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entradas não puderam ser mostradas devido a erros nos dados."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entradas não puderam ser mostradas devido a erros nos dados."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " entradas não puderam ser mostradas devido a erros nos dados."
+  ],
+  "values": [
+   0
+  ]
+ },
  "timeline.category.community": "Comunidade",
  "timeline.category.council": "Governo local",
  "timeline.category.culture": "Artes e cultura",

@@ -2,6 +2,83 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "Språk",
+ "error.config": "Den här delen är inte rätt inställd och kan därför inte visas.",
+ "error.data": "Den här informationen kan inte visas eftersom det finns ett fel i datafilen.",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "Servern kunde inte skicka den här informationen (fel ",
+   "). Försök igen senare."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "Den här informationen kunde inte laddas. Kontrollera din internetanslutning och försök igen.",
+ "error.notFound": "Den här informationen kunde inte hittas (fel 404).",
+ "error.retry": "Försök igen",
+ "error.timeout": "Det tog för lång tid att ladda. Kontrollera din internetanslutning och försök igen.",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "",
+   " poster kunde inte visas eftersom uppgifterna innehåller fel."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "",
+   " poster kunde inte visas eftersom uppgifterna innehåller fel."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "",
+   " post kunde inte visas eftersom uppgifterna innehåller ett fel."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "",
+   " poster kunde inte visas eftersom uppgifterna innehåller fel."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "",
+   " poster kunde inte visas eftersom uppgifterna innehåller fel."
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "",
+   " poster kunde inte visas eftersom uppgifterna innehåller fel."
+  ],
+  "values": [
+   0
+  ]
+ },
  "timeline.category.community": "Lokalsamhälle",
  "timeline.category.council": "Kommun",
  "timeline.category.culture": "Konst och kultur",

@@ -2,6 +2,83 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "زبان",
+ "error.config": "یہ حصہ درست طریقے سے سیٹ اپ نہیں کیا گیا، اس لیے اسے دکھایا نہیں جا سکتا۔",
+ "error.data": "یہ معلومات دکھائی نہیں جا سکتیں کیونکہ اس کی ڈیٹا فائل میں غلطی ہے۔",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "سرور یہ معلومات نہیں بھیج سکا (خرابی ",
+   ")۔ براہ کرم کچھ دیر بعد دوبارہ کوشش کریں۔"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "یہ معلومات لوڈ نہیں ہو سکیں۔ اپنا انٹرنیٹ کنکشن چیک کریں اور دوبارہ کوشش کریں۔",
+ "error.notFound": "یہ معلومات نہیں مل سکیں (خرابی 404)۔",
+ "error.retry": "دوبارہ کوشش کریں",
+ "error.timeout": "لوڈ ہونے میں بہت زیادہ وقت لگ گیا۔ اپنا انٹرنیٹ کنکشن چیک کریں اور دوبارہ کوشش کریں۔",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "ڈیٹا میں غلطیوں کی وجہ سے ",
+   " اندراجات دکھائے نہیں جا سکے۔"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "ڈیٹا میں غلطیوں کی وجہ سے ",
+   " اندراجات دکھائے نہیں جا سکے۔"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "ڈیٹا میں غلطی کی وجہ سے ",
+   " اندراج دکھایا نہیں جا سکا۔"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "ڈیٹا میں غلطیوں کی وجہ سے ",
+   " اندراجات دکھائے نہیں جا سکے۔"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "ڈیٹا میں غلطیوں کی وجہ سے ",
+   " اندراجات دکھائے نہیں جا سکے۔"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "ڈیٹا میں غلطیوں کی وجہ سے ",
+   " اندراجات دکھائے نہیں جا سکے۔"
+  ],
+  "values": [
+   0
+  ]
+ },
  "timeline.category.community": "کمیونٹی",
  "timeline.category.council": "مقامی کونسل",
  "timeline.category.culture": "فن اور ثقافت",

@@ -2,6 +2,83 @@
 import type { Templates } from '../../../core/localize.js';
 
 export const templates: Templates = {
+ "core.language": "语言",
+ "error.config": "这部分设置有误，无法显示。",
+ "error.data": "这条信息的数据文件有错误，因此无法显示。",
+ "error.http": {
+  "strTag": true,
+  "strings": [
+   "服务器无法发送这条信息（错误 ",
+   "）。请稍后再试。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "error.network": "无法加载这条信息。请检查您的网络连接，然后重试。",
+ "error.notFound": "找不到这条信息（错误 404）。",
+ "error.retry": "重试",
+ "error.timeout": "加载时间太长。请检查您的网络连接，然后重试。",
+ "skipped.few": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.many": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.one": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.other": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.two": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
+ "skipped.zero": {
+  "strTag": true,
+  "strings": [
+   "有 ",
+   " 条记录因数据有误，无法显示。"
+  ],
+  "values": [
+   0
+  ]
+ },
  "timeline.category.community": "社区",
  "timeline.category.council": "地方政府",
  "timeline.category.culture": "艺术与文化",
