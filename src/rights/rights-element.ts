@@ -10,7 +10,6 @@ import { intl, msg } from '../core/localize.js';
 import { resolveText, type Translatable } from '../core/translatable.js';
 import { addRulesetLanguage, loadShippedRuleset, shippedJurisdictions } from './shipped-rulesets.js';
 import type { Outcome, OutcomeKind, Ruleset, SectionId, Statement } from './ruleset.js';
-import { validateRuleset } from './validate.js';
 
 /**
  * What the rights checker and the charging guidance share: loading and checking a ruleset, and
@@ -107,13 +106,19 @@ export abstract class RightsElement extends SanctuaryElement {
         await this.addVisitorLanguage(data as Ruleset); // still "Loading…": no English flash
       }
       if (signal.aborted) return;
-      // The shape, references and texts, not every path through the questions: that walk froze a
-      // phone for seconds (England: 157,448 paths). Shipped rulesets are walked in CI; partners walk
-      // theirs with `npx sanctuary-widgets check-ruleset`.
-      const report = validateRuleset(data, new Date(), { walkPaths: false });
-      if (report.errors.length) {
-        this.reportError({ code: 'schema', source: this.src ?? id, message: `The ruleset has ${report.errors.length} error(s): ${report.errors.slice(0, 3).join(' ')}` });
-        return;
+      if (this.src) {
+        // A partner's ruleset: its shape, references and texts, not every path through the
+        // questions (that walk froze a phone for seconds: England has 157,448 paths); partners
+        // walk theirs with `npx sanctuary-widgets check-ruleset`. Shipped rulesets are checked,
+        // every path and every language, by the tests, so the validator (~2 kB) is a chunk
+        // that only pages with a partner ruleset download.
+        const { validateRuleset } = await import('./validate.js');
+        const report = validateRuleset(data, new Date(), { walkPaths: false });
+        if (signal.aborted) return;
+        if (report.errors.length) {
+          this.reportError({ code: 'schema', source: this.src, message: `The ruleset has ${report.errors.length} error(s): ${report.errors.slice(0, 3).join(' ')}` });
+          return;
+        }
       }
       this.ruleset = data as Ruleset;
       this.rulesetLoaded();

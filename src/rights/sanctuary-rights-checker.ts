@@ -6,7 +6,6 @@ import { msg, str } from '../core/localize.js';
 import { sharedStyles } from '../core/styles.js';
 import { resolveText, type Translatable } from '../core/translatable.js';
 import { directionOf } from '../core/language.js';
-import { drawCardImage } from './card-image.js';
 import { evaluate, type Evaluation } from './engine.js';
 import { SECTION_IDS, type Question } from './ruleset.js';
 import { RightsElement } from './rights-element.js';
@@ -50,6 +49,8 @@ export class SanctuaryRightsChecker extends RightsElement {
   @state() private showingCheck = false;
   @state() private showingCard = false;
   @state() private cardSaved = false;
+  /** Saving the picture failed (its drawing code could not be downloaded): said in the status line. */
+  @state() private cardSaveFailed = false;
   @state() private validationMessage = false;
 
   protected override rulesetLoaded(): void {
@@ -346,6 +347,8 @@ export class SanctuaryRightsChecker extends RightsElement {
         <button class="button" type="button" @click=${() => {
           this.showingCard = true;
           this.cardSaved = false;
+          this.cardSaveFailed = false;
+          void loadCardImage().catch(() => {}); // fetched now, so "Save as a picture" is instant; tried again on click
           void this.focusHeading();
         }}>${msg('Show this at reception', { id: 'rights.card.open' })}</button>
         <button class="button secondary" type="button" @click=${this.back}>${msg('Check or change your answers', { id: 'rights.changeAnswers' })}</button>
@@ -395,13 +398,18 @@ export class SanctuaryRightsChecker extends RightsElement {
           void this.focusHeading();
         }}>${msg('Back to your result', { id: 'rights.card.back' })}</button>
       </div>
-      <p class="visually-hidden" role="status">${this.cardSaved ? msg('The picture has been saved.', { id: 'rights.card.saved' }) : ''}</p>
+      <p class=${this.cardSaveFailed ? 'alert' : 'visually-hidden'} role="status">${this.cardSaved
+        ? msg('The picture has been saved.', { id: 'rights.card.saved' })
+        : this.cardSaveFailed
+          ? msg('This information could not be loaded. Check your internet connection and try again.', { id: 'error.network' })
+          : ''}</p>
     </div>`;
   }
 
   /** The reception card as a PNG (drawn on this device; see card-image.ts). */
   async cardImage(): Promise<Blob> {
     const ruleset = this.ruleset!;
+    const { drawCardImage } = await loadCardImage();
     return drawCardImage({
       title: { text: this.localize(() => msg('For reception staff', { id: 'rights.card.title' })), lang: this.locale, dir: this.direction },
       blocks: this.cardColumns().map((column) => ({
@@ -414,7 +422,17 @@ export class SanctuaryRightsChecker extends RightsElement {
   }
 
   private readonly saveCardImage = async () => {
-    const url = URL.createObjectURL(await this.cardImage());
+    this.cardSaved = false;
+    this.cardSaveFailed = false;
+    let image: Blob;
+    try {
+      image = await this.cardImage();
+    } catch (error) {
+      this.cardSaveFailed = true;
+      console.warn('<sanctuary-rights-checker>: the picture could not be made.', error);
+      return;
+    }
+    const url = URL.createObjectURL(image);
     const link = document.createElement('a');
     link.href = url;
     link.download = `${this.ruleset!.id}-reception-card.png`;
@@ -424,6 +442,19 @@ export class SanctuaryRightsChecker extends RightsElement {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     this.cardSaved = true;
   };
+}
+
+/**
+ * The card drawing code (~0.8 kB) is a chunk of its own: most visitors never save the picture.
+ * A failed download is not cached, so the next click tries again.
+ */
+let cardImageModule: Promise<typeof import('./card-image.js')> | undefined;
+function loadCardImage(): Promise<typeof import('./card-image.js')> {
+  cardImageModule ??= import('./card-image.js').catch((error: unknown) => {
+    cardImageModule = undefined;
+    throw error;
+  });
+  return cardImageModule;
 }
 
 declare global {
