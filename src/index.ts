@@ -3,6 +3,7 @@
  * To register an element import its subpath, e.g. `sanctuary-widgets/timeline`.
  */
 export { SanctuaryElement } from './core/base-element.js';
+export { SanctuaryDataElement } from './core/data-element.js';
 export { defineElement } from './core/define.js';
 export { SanctuaryDataError, SanctuaryErrorEvent } from './core/errors.js';
 export type { SanctuaryErrorCode, SanctuaryErrorDetail } from './core/errors.js';

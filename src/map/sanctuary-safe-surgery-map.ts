@@ -1,8 +1,7 @@
 import { locales as mapLocales } from '../generated/locales/map/index.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { SanctuaryElement } from '../core/base-element.js';
+import { SanctuaryDataElement } from '../core/data-element.js';
 import { loadData } from '../core/data.js';
 import { toErrorDetail } from '../core/errors.js';
 import { intl, msg, plural, str } from '../core/localize.js';
@@ -79,75 +78,107 @@ export interface PracticeFilterDetail extends PracticeFilters {
  * @cssproperty --sanctuary-map-height - Height of the map (default 22rem; 16rem on narrow screens).
  * @cssproperty --sanctuary-map-pin-color - Pins of practices that are not Safe Surgery members (default #505a5f).
  */
-export class SanctuarySafeSurgeryMap extends SanctuaryElement {
+export class SanctuarySafeSurgeryMap extends SanctuaryDataElement {
   protected static override localeMessages = mapLocales;
   static override styles = [sharedStyles, mapStyles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    format: {},
+    practices: { attribute: false },
+    areas: {},
+    geocoder: {},
+    view: {},
+    tileUrl: { attribute: 'tile-url' },
+    attribution: {},
+    attributionUrl: { attribute: 'attribution-url' },
+    noTiles: { type: Boolean, attribute: 'no-tiles' },
+    directions: {},
+    units: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    label: {},
+    safeOnly: { type: Boolean, attribute: 'safe-only' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    allPractices: { state: true },
+    loaded: { state: true },
+    skippedCount: { state: true },
+    filters: { state: true },
+    origin: { state: true },
+    selectedId: { state: true },
+    shown: { state: true },
+    searchMessage: { state: true },
+    searching: { state: true },
+    listAnnouncement: { state: true },
+    mapAnnouncement: { state: true },
+    mapState: { state: true },
+    tilesFailed: { state: true },
+  };
+
   /** URL of the practices: GeoJSON, CSV or Open Referral UK JSON. */
-  @property() src?: string;
+  src?: string;
 
   /** `auto` (by content), `geojson`, `csv` or `oruk`. */
-  @property() format: PracticeFormat | 'auto' = 'auto';
+  format: PracticeFormat | 'auto' = 'auto';
 
   /** Practices given directly: a GeoJSON FeatureCollection or ORUK services (framework use). */
-  @property({ attribute: false }) practices?: unknown;
+  practices?: unknown;
 
   /** URL of an area table (`{"areas": {"SE6": [lat, lng], "Catford": [lat, lng]}}`) for on-device search. */
-  @property() areas?: string;
+  areas?: string;
 
   /**
    * Where searches are looked up: `local` (default: the area table and the practices' own
    * postcodes; nothing leaves the page), `postcodes.io`, `nominatim`, or a URL template with `{query}`.
    */
-  @property() geocoder = 'local';
+  geocoder = 'local';
 
   /** `map` (default: list and map) or `list` (no map at all). */
-  @property() view: 'map' | 'list' = 'map';
+  view: 'map' | 'list' = 'map';
 
   /** Map tiles URL template (default: OpenStreetMap's standard tiles). Loaded only when the map is in view. */
-  @property({ attribute: 'tile-url' }) tileUrl = OSM_TILES;
+  tileUrl = OSM_TILES;
 
   /** Attribution text for the tiles (plain text, not HTML). */
-  @property() attribution = '© OpenStreetMap contributors';
+  attribution = '© OpenStreetMap contributors';
 
   /** Link for the attribution. */
-  @property({ attribute: 'attribution-url' }) attributionUrl = 'https://www.openstreetmap.org/copyright';
+  attributionUrl = 'https://www.openstreetmap.org/copyright';
 
   /** No map tiles: pins on a plain background, so no tile server ever sees a request. */
-  @property({ type: Boolean, attribute: 'no-tiles' }) noTiles = false;
+  noTiles = false;
 
   /** Directions links: `osm` (default), `google`, `apple` or `none`. */
-  @property() directions: 'osm' | 'google' | 'apple' | 'none' = 'osm';
+  directions: 'osm' | 'google' | 'apple' | 'none' = 'osm';
 
   /** `auto` (miles for en-GB and en-US, km otherwise), `km` or `mi`. */
-  @property() units: 'auto' | DistanceUnit = 'auto';
+  units: 'auto' | DistanceUnit = 'auto';
 
   /** Heading level of practice names (2–5, default 3); the results heading is one level above. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Accessible name of the widget (default: "GP practices that will register you", localized). */
-  @property() label?: string;
+  label?: string;
 
   /** Start with only Safe Surgery members shown. */
-  @property({ type: Boolean, attribute: 'safe-only' }) safeOnly = false;
+  safeOnly = false;
 
   /** How many practices the list shows at a time (default 20). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
 
-  @state() private allPractices: PlacedPractice[] = [];
-  @state() private loaded = false;
-  @state() private skippedCount = 0;
-  @state() private filters: PracticeFilters = { safeOnly: false, stepFree: false, openNow: false, language: '' };
-  @state() private origin?: Place;
-  @state() private selectedId?: string;
-  @state() private shown = 20;
+  private allPractices: PlacedPractice[] = [];
+  private loaded = false;
+  private skippedCount = 0;
+  private filters: PracticeFilters = { safeOnly: false, stepFree: false, openNow: false, language: '' };
+  private origin?: Place;
+  private selectedId?: string;
+  private shown = 20;
   /** Status lines are kept as functions and called in render(), so they follow a language change. */
-  @state() private searchMessage?: () => string;
-  @state() private searching = false;
-  @state() private listAnnouncement?: () => string;
-  @state() private mapAnnouncement?: () => string;
-  @state() private mapState: 'waiting' | 'loading' | 'ready' | 'failed' = 'waiting';
-  @state() private tilesFailed = false;
+  private searchMessage?: () => string;
+  private searching = false;
+  private listAnnouncement?: () => string;
+  private mapAnnouncement?: () => string;
+  private mapState: 'waiting' | 'loading' | 'ready' | 'failed' = 'waiting';
+  private tilesFailed = false;
 
   private areaTable: AreaTable = {};
   /** Languages staff speak anywhere in the data (primary subtags), for the filter. */

@@ -1,6 +1,5 @@
 import { locales as pledgeLocales } from '../generated/locales/pledge/index.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SanctuaryElement } from '../core/base-element.js';
 import { loadData } from '../core/data.js';
@@ -9,7 +8,7 @@ import { msg, plural, str } from '../core/localize.js';
 import { sharedStyles } from '../core/styles.js';
 import { resolveText } from '../core/translatable.js';
 import { PLEDGE_FIELDS, PLEDGE_LIMITS, newIdempotencyKey, nextGoal, validatePledge, type Pledge, type PledgeErrorCode, type PledgeErrors, type PledgeField } from './pledge.js';
-import { dequeue, enqueue, markRejected, queued, type QueuedPledge } from './queue.js';
+import type { QueuedPledge } from './queue.js';
 import { backoffMs, sendPledge, type SendOutcome } from './send.js';
 import { pledgeStyles } from './sanctuary-pledge-form.styles.js';
 
@@ -60,37 +59,59 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
   protected static override localeMessages = pledgeLocales;
   static override styles = [sharedStyles, pledgeStyles];
 
-  /** Where pledges are POSTed as JSON (e.g. the reference receiver's `/pledges`). */
-  @property() endpoint?: string;
-  /** URL returning `{"count": n}`. */
-  @property({ attribute: 'count-url' }) countUrl?: string;
-  /** A fixed goal for the progress bar; without it the goal steps up (100, 250, 500, 1,000, …). */
-  @property({ type: Number }) goal?: number;
-  /** The counter stays hidden below this many pledges. */
-  @property({ type: Number, attribute: 'min-count' }) minCount = 0;
-  /** Which optional fields to show, space-separated: `email area message` (default all three). */
-  @property() fields = 'email area message';
-  /** `person` (default) or `organisation` (organisation name and role, listed publicly only with consent). */
-  @property() mode: 'person' | 'organisation' = 'person';
-  /** Make email required. */
-  @property({ type: Boolean, attribute: 'require-email' }) requireEmail = false;
-  /** Event mode: pledges are kept on this device until they can be sent. */
-  @property({ type: Boolean }) queue = false;
-  /** The address shared by the share buttons (default: this page). */
-  @property({ attribute: 'share-url' }) shareUrl?: string;
-  /** The text shared with it (default: the page title). */
-  @property({ attribute: 'share-text' }) shareText?: string;
-  /** Seconds a person takes at least; a faster send waits that long (bots are faster). */
-  @property({ type: Number, attribute: 'min-seconds' }) minSeconds = 3;
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    countUrl: { attribute: 'count-url' },
+    goal: { type: Number },
+    minCount: { type: Number, attribute: 'min-count' },
+    fields: {},
+    mode: {},
+    requireEmail: { type: Boolean, attribute: 'require-email' },
+    queue: { type: Boolean },
+    shareUrl: { attribute: 'share-url' },
+    shareText: { attribute: 'share-text' },
+    minSeconds: { type: Number, attribute: 'min-seconds' },
+    values: { state: true },
+    errors: { state: true },
+    phase: { state: true },
+    count: { state: true },
+    thanksNumber: { state: true },
+    waiting: { state: true },
+    refused: { state: true },
+    copied: { state: true },
+  };
 
-  @state() private values: Record<string, string | boolean> = {};
-  @state() private errors: PledgeErrors = {};
-  @state() private phase: Phase = 'form';
-  @state() private count?: number;
-  @state() private thanksNumber?: number;
-  @state() private waiting = 0;
-  @state() private refused = 0;
-  @state() private copied = false;
+  /** Where pledges are POSTed as JSON (e.g. the reference receiver's `/pledges`). */
+  endpoint?: string;
+  /** URL returning `{"count": n}`. */
+  countUrl?: string;
+  /** A fixed goal for the progress bar; without it the goal steps up (100, 250, 500, 1,000, …). */
+  goal?: number;
+  /** The counter stays hidden below this many pledges. */
+  minCount = 0;
+  /** Which optional fields to show, space-separated: `email area message` (default all three). */
+  fields = 'email area message';
+  /** `person` (default) or `organisation` (organisation name and role, listed publicly only with consent). */
+  mode: 'person' | 'organisation' = 'person';
+  /** Make email required. */
+  requireEmail = false;
+  /** Event mode: pledges are kept on this device until they can be sent. */
+  queue = false;
+  /** The address shared by the share buttons (default: this page). */
+  shareUrl?: string;
+  /** The text shared with it (default: the page title). */
+  shareText?: string;
+  /** Seconds a person takes at least; a faster send waits that long (bots are faster). */
+  minSeconds = 3;
+
+  private values: Record<string, string | boolean> = {};
+  private errors: PledgeErrors = {};
+  private phase: Phase = 'form';
+  private count?: number;
+  private thanksNumber?: number;
+  private waiting = 0;
+  private refused = 0;
+  private copied = false;
 
   private startedAt = 0;
   private pendingKey?: string;
@@ -211,7 +232,16 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
       return;
     }
     if (this.queue) {
-      await enqueue({ key: this.pendingKey, endpoint: this.endpoint, body: this.pendingBody, queuedAt: Date.now() });
+      try {
+        const { enqueue } = await loadQueue();
+        await enqueue({ key: this.pendingKey, endpoint: this.endpoint, body: this.pendingBody, queuedAt: Date.now() });
+      } catch {
+        // No outbox on this device (no IndexedDB, or its code could not be downloaded): send it
+        // now instead; until it is sent it stays on this page and is retried.
+        this.attempt = 0;
+        await this.trySending();
+        return;
+      }
       this.waiting += 1;
       this.finish(undefined, undefined, true);
       void this.flushQueue();
@@ -276,6 +306,7 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
     this.flushAgain = false;
     clearTimeout(this.retryTimer);
     try {
+      const { dequeue, markRejected, queued } = await loadQueue();
       let items = await queued(this.endpoint);
       for (const item of items.filter((i) => i.rejected === undefined)) {
         const outcome = await sendPledge(item.endpoint, item.body, this.validTimeout);
@@ -293,7 +324,8 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
       this.waiting = items.filter((i) => i.rejected === undefined).length;
       this.refused = items.length - this.waiting;
     } catch {
-      // IndexedDB unavailable (private mode in an old browser): nothing can wait on this device.
+      // IndexedDB unavailable (private mode in an old browser), or the outbox code could not be
+      // downloaded: nothing can wait on this device.
     } finally {
       this.flushing = false;
     }
@@ -539,6 +571,19 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
       <label for=${name}>${label}</label>
     </div>`;
   }
+}
+
+/**
+ * Event mode's outbox (IndexedDB) is a chunk of its own: a form in event mode downloads it as it
+ * connects (to send what waits), other forms never do. A failed download is tried again next time.
+ */
+let queueModule: Promise<typeof import('./queue.js')> | undefined;
+function loadQueue(): Promise<typeof import('./queue.js')> {
+  queueModule ??= import('./queue.js').catch((error: unknown) => {
+    queueModule = undefined;
+    throw error;
+  });
+  return queueModule;
 }
 
 declare global {

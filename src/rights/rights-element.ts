@@ -1,6 +1,5 @@
 import { locales as rightsLocales } from '../generated/locales/rights/index.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { SanctuaryElement } from '../core/base-element.js';
 import { languageOf, matchLocale, type LocaleCode } from '../core/language.js';
@@ -18,21 +17,31 @@ import type { Outcome, OutcomeKind, Ruleset, SectionId, Statement } from './rule
 export abstract class RightsElement extends SanctuaryElement {
   protected static override localeMessages = rightsLocales;
 
+  static override properties: PropertyDeclarations = {
+    jurisdiction: {},
+    jurisdictions: {},
+    src: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    ruleset: { state: true },
+    chosenJurisdiction: { state: true },
+    loading: { state: true },
+  };
+
   /** The rules to use: `gb-eng`, `gb-sct`, `gb-wls`, `se-vgr`. Without it, the first question is where the person is. */
-  @property() jurisdiction?: string;
+  jurisdiction?: string;
 
   /** Jurisdictions offered by the first question (space-separated; default: every shipped ruleset). */
-  @property() jurisdictions?: string;
+  jurisdictions?: string;
 
   /** URL of a partner's own ruleset (checked before use), instead of a shipped one. */
-  @property() src?: string;
+  src?: string;
 
   /** Heading level of the widget's headings (2–5, default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() protected ruleset?: Ruleset;
-  @state() protected chosenJurisdiction?: string;
-  @state() protected loading = false;
+  protected ruleset?: Ruleset;
+  protected chosenJurisdiction?: string;
+  protected loading = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

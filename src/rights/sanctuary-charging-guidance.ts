@@ -1,6 +1,5 @@
 import { locales as guidanceLocales } from '../generated/locales/guidance/index.js';
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml, type unsafeStatic } from 'lit/static-html.js';
 import { msg, str } from '../core/localize.js';
 import { sharedStyles } from '../core/styles.js';
@@ -24,12 +23,17 @@ import { checkerStyles, guidanceStyles } from './sanctuary-rights-checker.styles
  * @csspart error - The message shown when the rules cannot be loaded.
  */
 export class SanctuaryChargingGuidance extends RightsElement {
+  static override properties: PropertyDeclarations = {
+    openAll: { state: true },
+    query: { state: true },
+  };
+
   // Its own messages (search, when/otherwise…) as well as the checker's shared rights messages.
   protected static override localeMessages = guidanceLocales;
   static override styles = [sharedStyles, checkerStyles, guidanceStyles];
 
-  @state() private openAll = false;
-  @state() private query = '';
+  private openAll = false;
+  private query = '';
   /** Whether a `#…` address for one of our sections has been honoured since the rules loaded. */
   private hashRevealed = false;
   private readonly onHashChange = () => this.revealSectionInAddress();

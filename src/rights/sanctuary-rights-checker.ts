@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '../core/localize.js';
@@ -37,21 +36,32 @@ type Step = { kind: 'place' } | { kind: 'question'; question: Question } | { kin
 export class SanctuaryRightsChecker extends RightsElement {
   static override styles = [sharedStyles, checkerStyles];
 
+  static override properties: PropertyDeclarations = {
+    exitUrl: { attribute: 'exit-url' },
+    answers: { state: true },
+    changing: { state: true },
+    showingCheck: { state: true },
+    showingCard: { state: true },
+    cardSaved: { state: true },
+    cardSaveFailed: { state: true },
+    validationMessage: { state: true },
+  };
+
   /**
    * Where "Exit this page" goes: a neutral page the partner chooses (default: the BBC weather
    * page, as GOV.UK's exit button does). The answers are wiped first.
    */
-  @property({ attribute: 'exit-url' }) exitUrl = 'https://www.bbc.co.uk/weather';
+  exitUrl = 'https://www.bbc.co.uk/weather';
 
-  @state() private answers: Record<string, string> = {};
+  private answers: Record<string, string> = {};
   /** A question the person asked to change from "check your answers". */
-  @state() private changing?: string;
-  @state() private showingCheck = false;
-  @state() private showingCard = false;
-  @state() private cardSaved = false;
+  private changing?: string;
+  private showingCheck = false;
+  private showingCard = false;
+  private cardSaved = false;
   /** Saving the picture failed (its drawing code could not be downloaded): said in the status line. */
-  @state() private cardSaveFailed = false;
-  @state() private validationMessage = false;
+  private cardSaveFailed = false;
+  private validationMessage = false;
 
   protected override rulesetLoaded(): void {
     this.answers = {};

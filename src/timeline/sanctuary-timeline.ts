@@ -1,8 +1,7 @@
 import { locales as timelineLocales } from '../generated/locales/timeline/index.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { SanctuaryElement } from '../core/base-element.js';
+import { SanctuaryDataElement } from '../core/data-element.js';
 import type { DataFormat } from '../core/data.js';
 import { toErrorDetail } from '../core/errors.js';
 import { intl, msg, plural, str } from '../core/localize.js';
@@ -64,42 +63,59 @@ export interface TimelineDataLoadDetail {
  * @cssproperty --sanctuary-timeline-line-color - The vertical line (default: border colour).
  * @cssproperty --sanctuary-timeline-dot-color - The dot of each event (default: accent).
  */
-export class SanctuaryTimeline extends SanctuaryElement {
+export class SanctuaryTimeline extends SanctuaryDataElement {
   protected static override localeMessages = timelineLocales;
   static override styles = [sharedStyles, timelineStyles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    format: {},
+    events: { attribute: false },
+    order: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    label: {},
+    category: {},
+    place: {},
+    hideFilters: { type: Boolean, reflect: true, attribute: 'hide-filters' },
+    parsedEvents: { state: true },
+    loading: { state: true },
+    loaded: { state: true },
+    skippedCount: { state: true },
+    expanded: { state: true },
+  };
+
   /** URL of a JSON or CSV file of events. */
-  @property() src?: string;
+  src?: string;
 
   /** Format of `src`: `auto` (content type, then file extension), `json` or `csv`. */
-  @property() format: DataFormat | 'auto' = 'auto';
+  format: DataFormat | 'auto' = 'auto';
 
   /** Events given directly (from a framework). Takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) events?: TimelineEventInput[];
+  events?: TimelineEventInput[];
 
   /** `oldest` (default) or `newest` first; the visitor can change it. */
-  @property() order: TimelineOrder = 'oldest';
+  order: TimelineOrder = 'oldest';
 
   /** Heading level of the year headings (2–5, default 2); event titles are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Accessible name of the timeline region (default: "Timeline", localized). */
-  @property() label?: string;
+  label?: string;
 
   /** Show only this category at first (e.g. `health`). */
-  @property() category = '';
+  category = '';
 
   /** Show only this place at first (e.g. `Lewisham`). */
-  @property() place = '';
+  place = '';
 
   /** Hide the filter and order controls. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-filters' }) hideFilters = false;
+  hideFilters = false;
 
-  @state() private parsedEvents: TimelineEvent[] = [];
-  @state() private loading = false;
-  @state() private loaded = false;
-  @state() private skippedCount = 0;
-  @state() private expanded = new Set<string>();
+  private parsedEvents: TimelineEvent[] = [];
+  private loading = false;
+  private loaded = false;
+  private skippedCount = 0;
+  private expanded = new Set<string>();
 
   /** Set when the visitor changes a filter, so the live region speaks only then. */
   private announceFilter = false;
