@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Sizes of what a visitor downloads (gzip -9), against the budgets of issue 7 and against a
- * ratchet (size-ceilings.json): CI fails when any bundle grows past its recorded ceiling, so
- * nothing grows while the budgets are still being reached. Run after `npm run build`.
+ * ratchet (size-ceilings.json). CI fails when a bundle within its budget goes over it, or when
+ * any bundle grows more than 1% past its recorded ceiling (which holds the two CDN bundles still
+ * over budget where they are). Run after `npm run build`.
  *
  *   node scripts/check-size.js            print the table; exit 1 if anything is over its ceiling
  *   node scripts/check-size.js --update   record today's sizes as the ceilings (after a cut, or
@@ -70,6 +71,20 @@ export function sizeTable(rows) {
 ].join('\n');
 }
 
+/**
+ * Why CI fails, one line per row: over its budget (issue 7) when its recorded ceiling was within
+ * it, or grown more than 1% past its ceiling. Rows still over budget are held at their ceiling.
+ */
+export function sizeFailures(rows, ceilings) {
+  const failures = [];
+  for (const [name, size, budget] of rows) {
+    const ceiling = ceilings[name];
+    if (budget && size > budget && (ceiling === undefined || ceiling <= budget)) failures.push(`- ${name}: ${kB(size)}, over its budget of ${kB(budget)}`);
+    else if (ceiling !== undefined && size > ceiling * 1.01) failures.push(`- ${name}: ${kB(size)}, grew past its ceiling of ${kB(ceiling)} (size-ceilings.json)`);
+  }
+  return failures;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const rows = await measureSizes();
   const table = sizeTable(rows);
@@ -78,19 +93,24 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (process.argv.includes('--markdown')) {
     console.log(table);
   } else if (process.argv.includes('--update')) {
-    writeFileSync(ceilingsPath, `${JSON.stringify({ about: 'Written by `node scripts/check-size.js --update`. CI fails when a size grows past its ceiling (+1%, for compression noise).', ceilings: Object.fromEntries(rows.map(([name, size]) => [name, size])) }, null, 2)}\n`);
+    const givingUpBudget = rows.filter(([name, size, budget]) => budget && size > budget && (ceilings[name] === undefined || ceilings[name] <= budget));
+    if (givingUpBudget.length) {
+      console.error(`Not recorded: ${givingUpBudget.map(([name]) => name).join(', ')} would go over budget. Cut it back first.`);
+      process.exit(1);
+    }
+    writeFileSync(ceilingsPath, `${JSON.stringify({ about: 'Written by `node scripts/check-size.js --update`. CI fails when a size grows past its budget (issue 7) or more than 1% past its ceiling here.', ceilings: Object.fromEntries(rows.map(([name, size]) => [name, size])) }, null, 2)}\n`);
     console.log(table);
     console.log(`\nCeilings recorded in ${ceilingsPath}.`);
   } else {
     console.log(table);
-    const grown = rows.filter(([name, size]) => ceilings[name] !== undefined && size > ceilings[name] * 1.01);
+    const failures = sizeFailures(rows, ceilings);
     const missing = rows.filter(([name]) => ceilings[name] === undefined);
     if (missing.length) console.warn(`\nNo ceiling yet for: ${missing.map(([n]) => n).join(', ')} (run --update).`);
-    if (grown.length) {
-      console.error(`\nGrew past the ceiling in ${ceilingsPath}:\n${grown.map(([name, size]) => `- ${name}: ${kB(size)}, ceiling ${kB(ceilings[name])}`).join('\n')}\nCut it back, or if the growth is worth it, run \`node scripts/check-size.js --update\` and say why in the commit.`);
+    if (failures.length) {
+      console.error(`\n${failures.join('\n')}\nCut it back. A growth past a ceiling that is worth it: run \`node scripts/check-size.js --update\` and say why in the commit (a budget cannot be given up that way).`);
       process.exit(1);
     }
     const over = rows.filter(([, size, budget]) => budget && size > budget);
-    if (over.length) console.log(`\n${over.length} over the issue-7 budget (not yet a CI failure: see README "Sizes").`);
-  }
+    if (over.length) console.log(`\nOver the issue-7 budget, held at their ceilings: ${over.map(([name]) => name).join(', ')} (see README "Sizes").`);
+    }
 }
