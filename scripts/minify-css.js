@@ -29,7 +29,7 @@ export const isStyleModule = (path) => /(^|[\\/])(src|dist)[\\/].*styles\.(ts|js
 export function minifyCssInDirectory(dir) {
   for (const entry of readdirSync(dir, { recursive: true })) {
     const path = join(dir, entry);
-    if (!/styles\.js$/.test(path)) continue;
+    if (!isStyleModule(path)) continue;
     writeFileSync(path, minifyCssTemplates(readFileSync(path, 'utf8')));
   }
 }

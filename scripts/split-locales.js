@@ -27,6 +27,8 @@ const input = config.output.outputDir;
 const output = 'src/generated/locales';
 
 rmSync(output, { recursive: true, force: true });
+const prefixOf = (id) => id.split('.')[0];
+const knownPrefixes = new Set([...SHARED, ...Object.values(WIDGETS).flat()]);
 const written = new Map(Object.keys(WIDGETS).map((widget) => [widget, []]));
 const unused = new Set();
 for (const locale of config.targetLocales) {
@@ -35,10 +37,7 @@ for (const locale of config.targetLocales) {
     'const str = (strings, ...values) => ({ strTag: true, strings: [...strings], values });',
   );
   const { templates } = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
-  const prefixOf = (id) => id.split('.')[0];
-  for (const id of Object.keys(templates)) {
-    if (!SHARED.includes(prefixOf(id)) && !Object.values(WIDGETS).some((groups) => groups.includes(prefixOf(id)))) unused.add(id);
-  }
+  for (const id of Object.keys(templates)) if (!knownPrefixes.has(prefixOf(id))) unused.add(id);
   for (const [widget, groups] of Object.entries(WIDGETS)) {
     const wanted = new Set([...SHARED, ...groups]);
     const messages = Object.fromEntries(Object.entries(templates).filter(([id]) => wanted.has(prefixOf(id))));

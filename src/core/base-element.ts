@@ -7,7 +7,11 @@ import { directionOf, languageOf, matchLocale, supportedLocales, type LocaleCode
 import { intl, loadTemplates, msg, setOverrides, str, withTemplates, type LocaleGroup, type Templates } from './localize.js';
 import { SanctuaryErrorEvent, type SanctuaryErrorDetail } from './errors.js';
 import { DEFAULT_TIMEOUT_MS } from './data.js';
+import { lazyModule } from './lazy.js';
 import { sharedStyles } from './styles.js';
+
+/** One download of the language menu's names for every widget of this copy of the library. */
+const languageNamesModule = lazyModule(() => import('./language-names.js'));
 
 /* One observer for all widgets of this copy of the library: a change of any `lang` attribute
  * (usually <html lang> when a page's language switcher runs) makes each widget look again. */
@@ -105,12 +109,13 @@ export abstract class SanctuaryElement extends LitElement {
   /** The menu's language names: a small chunk, loaded with the first translations when the menu is on. */
   private languageNames?: Record<string, string>;
 
-  private loadLanguageNames(): Promise<void> {
-    if (!this.languagePicker || this.languageNames) return Promise.resolve();
-    return import('./language-names.js').then(
-      ({ ownNames }) => void (this.languageNames = ownNames),
-      () => void (this.languageNames = {}), // offline: the menu shows the codes
-    );
+  private async loadLanguageNames(): Promise<void> {
+    if (!this.languagePicker || this.languageNames) return;
+    try {
+      this.languageNames = (await languageNamesModule()).ownNames;
+    } catch {
+      this.languageNames = {}; // offline: the menu shows the codes
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -220,7 +225,8 @@ export abstract class SanctuaryElement extends LitElement {
     </div>`;
   }
 
-  private errorMessage(error: ReportedError): string {
+  /** The visitor's sentence for a kind of failure (the alert's text; also the checker's card status line). */
+  protected errorMessage(error: Pick<ReportedError, 'code' | 'status'>): string {
     switch (error.code) {
       case 'http':
         return error.status === 404

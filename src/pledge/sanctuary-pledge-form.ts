@@ -6,6 +6,7 @@ import { loadData } from '../core/data.js';
 import { toErrorDetail } from '../core/errors.js';
 import { msg, plural, str } from '../core/localize.js';
 import { sharedStyles } from '../core/styles.js';
+import { lazyModule } from '../core/lazy.js';
 import { resolveText } from '../core/translatable.js';
 import { PLEDGE_FIELDS, PLEDGE_LIMITS, newIdempotencyKey, nextGoal, validatePledge, type Pledge, type PledgeErrorCode, type PledgeErrors, type PledgeField } from './pledge.js';
 import type { QueuedPledge } from './queue.js';
@@ -575,16 +576,9 @@ export class SanctuaryPledgeForm extends SanctuaryElement {
 
 /**
  * Event mode's outbox (IndexedDB) is a chunk of its own: a form in event mode downloads it as it
- * connects (to send what waits), other forms never do. A failed download is tried again next time.
+ * connects (to send what waits), other forms never do.
  */
-let queueModule: Promise<typeof import('./queue.js')> | undefined;
-function loadQueue(): Promise<typeof import('./queue.js')> {
-  queueModule ??= import('./queue.js').catch((error: unknown) => {
-    queueModule = undefined;
-    throw error;
-  });
-  return queueModule;
-}
+const loadQueue = lazyModule(() => import('./queue.js'));
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,6 +5,7 @@ import { msg, str } from '../core/localize.js';
 import { sharedStyles } from '../core/styles.js';
 import { resolveText, type Translatable } from '../core/translatable.js';
 import { directionOf } from '../core/language.js';
+import { lazyModule } from '../core/lazy.js';
 import { evaluate, type Evaluation } from './engine.js';
 import { SECTION_IDS, type Question } from './ruleset.js';
 import { RightsElement } from './rights-element.js';
@@ -42,8 +43,7 @@ export class SanctuaryRightsChecker extends RightsElement {
     changing: { state: true },
     showingCheck: { state: true },
     showingCard: { state: true },
-    cardSaved: { state: true },
-    cardSaveFailed: { state: true },
+    cardSave: { state: true },
     validationMessage: { state: true },
   };
 
@@ -58,9 +58,8 @@ export class SanctuaryRightsChecker extends RightsElement {
   private changing?: string;
   private showingCheck = false;
   private showingCard = false;
-  private cardSaved = false;
-  /** Saving the picture failed (its drawing code could not be downloaded): said in the status line. */
-  private cardSaveFailed = false;
+  /** What the card's status line says: the picture was saved, or could not be made (its code did not download). */
+  private cardSave: 'idle' | 'saved' | 'failed' = 'idle';
   private validationMessage = false;
 
   protected override rulesetLoaded(): void {
@@ -356,8 +355,7 @@ export class SanctuaryRightsChecker extends RightsElement {
       <div class="actions no-print">
         <button class="button" type="button" @click=${() => {
           this.showingCard = true;
-          this.cardSaved = false;
-          this.cardSaveFailed = false;
+          this.cardSave = 'idle';
           void loadCardImage().catch(() => {}); // fetched now, so "Save as a picture" is instant; tried again on click
           void this.focusHeading();
         }}>${msg('Show this at reception', { id: 'rights.card.open' })}</button>
@@ -408,10 +406,10 @@ export class SanctuaryRightsChecker extends RightsElement {
           void this.focusHeading();
         }}>${msg('Back to your result', { id: 'rights.card.back' })}</button>
       </div>
-      <p class=${this.cardSaveFailed ? 'alert' : 'visually-hidden'} role="status">${this.cardSaved
+      <p class=${this.cardSave === 'failed' ? 'alert' : 'visually-hidden'} role="status">${this.cardSave === 'saved'
         ? msg('The picture has been saved.', { id: 'rights.card.saved' })
-        : this.cardSaveFailed
-          ? msg('This information could not be loaded. Check your internet connection and try again.', { id: 'error.network' })
+        : this.cardSave === 'failed'
+          ? this.errorMessage({ code: 'network' })
           : ''}</p>
     </div>`;
   }
@@ -432,13 +430,12 @@ export class SanctuaryRightsChecker extends RightsElement {
   }
 
   private readonly saveCardImage = async () => {
-    this.cardSaved = false;
-    this.cardSaveFailed = false;
+    this.cardSave = 'idle';
     let image: Blob;
     try {
       image = await this.cardImage();
     } catch (error) {
-      this.cardSaveFailed = true;
+      this.cardSave = 'failed';
       console.warn('<sanctuary-rights-checker>: the picture could not be made.', error);
       return;
     }
@@ -450,22 +447,12 @@ export class SanctuaryRightsChecker extends RightsElement {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    this.cardSaved = true;
+    this.cardSave = 'saved';
   };
 }
 
-/**
- * The card drawing code (~0.8 kB) is a chunk of its own: most visitors never save the picture.
- * A failed download is not cached, so the next click tries again.
- */
-let cardImageModule: Promise<typeof import('./card-image.js')> | undefined;
-function loadCardImage(): Promise<typeof import('./card-image.js')> {
-  cardImageModule ??= import('./card-image.js').catch((error: unknown) => {
-    cardImageModule = undefined;
-    throw error;
-  });
-  return cardImageModule;
-}
+/** The card drawing code (~0.8 kB) is a chunk of its own: most visitors never save the picture. */
+const loadCardImage = lazyModule(() => import('./card-image.js'));
 
 declare global {
   interface HTMLElementTagNameMap {
